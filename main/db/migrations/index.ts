@@ -1,0 +1,8 @@
+import type { Migration } from '../migration';
+import { initial } from './0001-initial';
+
+/** All migrations in order. A new file gets the next number and one line here. */
+export const migrations: readonly Migration[] = [initial];
+
+/** The schema version this code writes. */
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

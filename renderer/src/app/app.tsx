@@ -1,0 +1,88 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { AboutScreen } from '../screens/about-screen';
+import { ComingSoonScreen } from '../screens/coming-soon-screen';
+import { HomeScreen } from '../screens/home-screen';
+import { SettingsScreen } from '../screens/settings-screen';
+import { Navigation } from './navigation';
+import { type RoutePath, routes } from './routes';
+import { useRoute } from './use-route';
+
+function screenFor(path: RoutePath): ReactNode {
+  switch (path) {
+    case '/':
+      return <HomeScreen />;
+    case '/gids':
+      return (
+        <ComingSoonScreen
+          title="De gids"
+          what="Hier lees je straks de hele gids, met zoeken, eigen notities en bladwijzers."
+        />
+      );
+    case '/zelfanalyses':
+      return (
+        <ComingSoonScreen
+          title="Zelfanalyses"
+          what="Hier vul je straks de vijf zelfanalyses in en zie je hoe je je ontwikkelt."
+        />
+      );
+    case '/pop-op':
+      return (
+        <ComingSoonScreen
+          title="POP-OP"
+          what="Hier schrijf je straks je persoonlijk ontwikkelplan en druk je het af voor je gesprek."
+        />
+      );
+    case '/financiering':
+      return (
+        <ComingSoonScreen
+          title="Financieringshulp"
+          what="Hier denk je straks na over hoe een initiatief van inwoners betaald kan worden."
+        />
+      );
+    case '/instellingen':
+      return <SettingsScreen />;
+    case '/over':
+      return <AboutScreen />;
+  }
+}
+
+/** The app's frame: skip link, navigation and the current screen. */
+export function App() {
+  const { path } = useRoute();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    const route = routes.find((r) => r.path === path);
+    document.title =
+      route && path !== '/' ? `${route.title} – Werkboek Overheidsparticipatie` : 'Werkboek Overheidsparticipatie';
+    // Move focus to the new screen's heading so keyboard and screen reader users land there.
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [path]);
+
+  return (
+    <div className="app">
+      {/* A button, not an anchor: the URL hash is the router's, "#inhoud" would leave the screen. */}
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => main.current?.querySelector<HTMLElement>('h1')?.focus()}
+      >
+        Naar de inhoud
+      </button>
+      <header className="app-header">
+        <a className="app-name" href="#/">
+          Werkboek Overheidsparticipatie
+        </a>
+      </header>
+      <Navigation current={path} />
+      <main id="inhoud" className="app-main" ref={main}>
+        {screenFor(path)}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import './styles/fonts.css';
+import './styles/base.css';
+import './styles/layout.css';
+import { App } from './app/app';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import type { Profile } from '../../../main/contract/app-channels';
+import { ErrorMessage } from '../components/error-message';
+import { ScreenHeading } from '../components/screen-heading';
+import { useSettingsStore } from '../stores/settings-store';
+
+const fields: { key: keyof Profile; label: string; hint?: string }[] = [
+  { key: 'name', label: 'Naam' },
+  { key: 'jobTitle', label: 'Functie' },
+  { key: 'organisation', label: 'Organisatie', hint: 'Bijvoorbeeld: Gemeente Utrecht' },
+  { key: 'department', label: 'Afdeling' },
+  { key: 'manager', label: 'Leidinggevende' },
+];
+
+const saveLabels = { idle: '', saving: 'Bezig met opslaan…', saved: 'Opgeslagen', error: '' } as const;
+
+/** Instellingen: the profile printed on the POP-OP, and where the data file lives. */
+export function SettingsScreen() {
+  const { profile, health, loadError, saveState, saveError, load, change, flush } = useSettingsStore();
+
+  useEffect(() => {
+    void load();
+    return () => void useSettingsStore.getState().flush();
+  }, [load]);
+
+  return (
+    <>
+      <ScreenHeading>Instellingen</ScreenHeading>
+      {loadError && <ErrorMessage message={loadError} />}
+      <section aria-labelledby="profiel-kop">
+        <h2 id="profiel-kop">Jouw gegevens</h2>
+        <p>Deze gegevens komen op je POP-OP. Wat je typt, wordt meteen bewaard.</p>
+        {profile && (
+          <form className="form" onSubmit={(event) => event.preventDefault()}>
+            {fields.map((field) => (
+              <div className="form-field" key={field.key}>
+                <label htmlFor={`profiel-${field.key}`}>{field.label}</label>
+                {field.hint && (
+                  <p className="form-hint" id={`profiel-${field.key}-hint`}>
+                    {field.hint}
+                  </p>
+                )}
+                <input
+                  id={`profiel-${field.key}`}
+                  type="text"
+                  autoComplete="off"
+                  value={profile[field.key]}
+                  aria-describedby={field.hint ? `profiel-${field.key}-hint` : undefined}
+                  onChange={(event) => change(field.key, event.target.value)}
+                  onBlur={() => void flush()}
+                />
+              </div>
+            ))}
+            <p className="save-status" role="status">
+              {saveLabels[saveState]}
+            </p>
+            {saveError && <ErrorMessage message={saveError} />}
+          </form>
+        )}
+      </section>
+      <section aria-labelledby="gegevens-kop">
+        <h2 id="gegevens-kop">Waar je gegevens staan</h2>
+        {health ? (
+          <>
+            <p>Alles wat je in het werkboek invult, staat in één bestand op deze computer:</p>
+            <p>
+              <code className="file-path">{health.dataFile}</code>
+            </p>
+          </>
+        ) : (
+          <p>De plaats van je gegevens wordt opgehaald…</p>
+        )}
+      </section>
+    </>
+  );
+}

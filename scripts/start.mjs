@@ -1,0 +1,46 @@
+// `npm start`: builds if needed and launches the desktop app. Where the Electron binary is
+// absent and cannot be downloaded, it says so in one line and runs the browser host instead.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { buildApp, isBuildCurrent } from './build.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+
+/** The path of the Electron binary if it is installed, else undefined (never downloads). */
+function electronBinary() {
+  try {
+    const dir = resolve(require.resolve('electron/package.json'), '..');
+    const pathFile = join(dir, 'path.txt');
+    if (!existsSync(pathFile)) return undefined;
+    const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+    return existsSync(binary) ? binary : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+if (!isBuildCurrent()) await buildApp();
+const args = process.argv.slice(2);
+const binary = electronBinary();
+const child = binary
+  ? spawn(binary, [root, ...args], { stdio: 'inherit' })
+  : (() => {
+      process.stderr.write(
+        'Electron is niet geïnstalleerd op deze machine (het programma kan hier niet worden gedownload); het werkboek start daarom in je browser via de browser-host.\n',
+      );
+      const host = spawn(process.execPath, [join(root, 'out/host/cli.cjs'), ...args], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      host.stdout.on('data', (chunk) => {
+        const line = String(chunk);
+        process.stdout.write(line);
+        const url = /APP_URL=(\S+)/.exec(line)?.[1];
+        if (url) process.stderr.write(`Open deze link in je browser: ${url}\nStoppen: Ctrl+C\n`);
+      });
+      return host;
+    })();
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+import { openWorkbook } from '../../main/services/workbook';
+
+export const repoRoot = join(__dirname, '../..');
+
+/** A real workbook (real SQLite file, real guide content) in `dataDir`. */
+export function openTestWorkbook(dataDir: string) {
+  return openWorkbook({
+    dataDir,
+    dataDirSource: 'argument',
+    resourcesDir: join(repoRoot, 'resources'),
+    app: { name: 'Werkboek Overheidsparticipatie', version: 'test', shell: 'browser' },
+  });
+}

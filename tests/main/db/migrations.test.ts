@@ -1,0 +1,67 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, schemaVersion } from '../../../main/db/migrate';
+import type { Migration } from '../../../main/db/migration';
+import { latestSchemaVersion, migrations } from '../../../main/db/migrations/index';
+
+describe('migrations', () => {
+  it('are numbered 1..N without gaps', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, index) => index + 1));
+    expect(latestSchemaVersion).toBe(migrations.length);
+  });
+
+  it('0001 creates the settings table that keeps JSON values', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db, migrations.slice(0, 1));
+    db.prepare('INSERT INTO settings VALUES (\'profile\', \'{"name":"Anna"}\')').run();
+    expect(() => db.prepare("INSERT INTO settings VALUES ('x', 'geen json')").run()).toThrow();
+    expect(schemaVersion(db)).toBe(1);
+  });
+
+  it.each(migrations.slice(1).map((m) => [m.version, m.name] as const))(
+    'migration %i (%s) keeps the rows of the version before',
+    (version) => {
+      const db = new BetterSqlite3(':memory:');
+      migrate(
+        db,
+        migrations.filter((m) => m.version < version),
+      );
+      db.prepare('INSERT INTO settings VALUES (\'profile\', \'{"name":"Anna"}\')').run();
+      migrate(
+        db,
+        migrations.filter((m) => m.version <= version),
+      );
+      expect(schemaVersion(db)).toBe(version);
+      expect(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('profile')).toBe('{"name":"Anna"}');
+    },
+  );
+
+  it('rolls a failing migration back together with its version bump', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db, migrations);
+    const before = schemaVersion(db);
+    const broken: Migration = {
+      version: before + 1,
+      name: 'broken',
+      up(d) {
+        d.exec('CREATE TABLE half_done (x INTEGER) STRICT');
+        throw new Error('halfway');
+      },
+    };
+    expect(() => migrate(db, [...migrations, broken])).toThrow('halfway');
+    expect(schemaVersion(db)).toBe(before);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").pluck().get()).toBe(0);
+  });
+
+  it('calls beforeMigrating once, only when something is pending', () => {
+    const db = new BetterSqlite3(':memory:');
+    let calls = 0;
+    migrate(db, migrations, () => {
+      calls += 1;
+    });
+    migrate(db, migrations, () => {
+      calls += 1;
+    });
+    expect(calls).toBe(1);
+  });
+});
