@@ -3,10 +3,10 @@ import type { Handlers } from '../../../main/contract/channels';
 import { UserFacingError } from '../../../main/contract/envelope';
 import { limits } from '../../../main/contract/limits';
 import { dispatch } from '../../../main/services/dispatch';
-import { useTempDir } from '../../helpers/temp-dir';
+import { createTempDirs } from '../../helpers/temp-dir';
 import { openTestWorkbook } from '../../helpers/workbook';
 
-const tempDir = useTempDir();
+const tempDir = createTempDirs();
 
 function workbookHandlers(): Handlers {
   return openTestWorkbook(tempDir()).handlers;

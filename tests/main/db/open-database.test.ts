@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { DataFileError } from '../../../main/db/data-file-error';
 import { migrations } from '../../../main/db/migrations/index';
 import { openDatabase } from '../../../main/db/open-database';
-import { useTempDir } from '../../helpers/temp-dir';
+import { createTempDirs } from '../../helpers/temp-dir';
 
-const tempDir = useTempDir();
+const tempDir = createTempDirs();
 
 function openError(file: string): DataFileError {
   try {

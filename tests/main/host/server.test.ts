@@ -3,10 +3,10 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { maxRequestBytes, type RunningHost, startHost } from '../../../main/host/server';
-import { useTempDir } from '../../helpers/temp-dir';
+import { createTempDirs } from '../../helpers/temp-dir';
 import { openTestWorkbook } from '../../helpers/workbook';
 
-const tempDir = useTempDir();
+const tempDir = createTempDirs();
 const running: { host: RunningHost; close(): void }[] = [];
 afterEach(async () => {
   for (const item of running.splice(0)) {

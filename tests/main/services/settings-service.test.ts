@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDir } from '../../helpers/temp-dir';
+import { createTempDirs } from '../../helpers/temp-dir';
 import { openTestWorkbook } from '../../helpers/workbook';
 
-const tempDir = useTempDir();
+const tempDir = createTempDirs();
 
 describe('settings', () => {
   it('start empty, merge partial changes, and survive reopening the file', () => {
@@ -12,7 +12,7 @@ describe('settings', () => {
     first.handlers['settings.set']({ profile: { manager: 'Jan de Vries' } });
     first.close();
     const second = openTestWorkbook(dir);
-    expect(second.handlers['settings.get'](undefined)).toEqual({
+    expect(second.handlers['settings.get']()).toEqual({
       profile: {
         name: 'Ayşe Şahin',
         jobTitle: '',
