@@ -1,0 +1,44 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const cli = join(import.meta.dirname, '../../out/host/cli.cjs');
+
+/** A running browser host (the built `out/host/cli.cjs`) on a free port. */
+export interface HostProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the host like `npm run host -- --port 0 --data-dir DIR` and waits for its APP_URL line. */
+export function startHostProcess(dataDir: string): Promise<HostProcess> {
+  const child: ChildProcess = spawn(process.execPath, [cli, '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${stderr}`)), 20_000);
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const url = /^APP_URL=(\S+)$/m.exec(stdout)?.[1];
+      if (!url) return;
+      clearTimeout(timer);
+      resolve({
+        url,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code}: ${stderr}`));
+    });
+  });
+}
