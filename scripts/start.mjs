@@ -1,27 +1,11 @@
 // `npm start`: builds if needed and launches the desktop app. Where the Electron binary is
 // absent and cannot be downloaded, it says so in one line and runs the browser host instead.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { buildApp, isBuildCurrent } from './build.mjs';
+import { electronBinary } from './electron-binary.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const require = createRequire(import.meta.url);
-
-/** The path of the Electron binary if it is installed, else undefined (never downloads). */
-function electronBinary() {
-  try {
-    const dir = resolve(require.resolve('electron/package.json'), '..');
-    const pathFile = join(dir, 'path.txt');
-    if (!existsSync(pathFile)) return undefined;
-    const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-    return existsSync(binary) ? binary : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 if (!isBuildCurrent()) await buildApp();
 const args = process.argv.slice(2);
 const binary = electronBinary();

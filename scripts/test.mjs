@@ -8,7 +8,7 @@ const steps = [
   ['Unit- en integratietests', 'npx', ['vitest', 'run']],
   ['Bouwen', 'node', ['scripts/build.mjs']],
   ['End-to-end-tests (Chromium, browser-host)', 'npx', ['playwright', 'test']],
-  ['Electron-rooktest', 'npx', ['playwright', 'test', '--config', 'tests/electron/playwright.config.ts']],
+  ['Electron-rooktest', 'node', ['scripts/test-electron.mjs']],
 ];
 
 for (const [name, command, args] of steps) {

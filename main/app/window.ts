@@ -1,5 +1,5 @@
 import { BrowserWindow, screen } from 'electron';
-import type { WindowState } from '../services/window-state-service';
+import type { WindowState } from '../services/settings/window-state-service';
 import { appOrigin } from './policy/navigation';
 import { clampWindowBounds, minimumWindowSize } from './policy/window-bounds';
 import { mainWindowOptions } from './window-options';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SettingsRepository } from '../db/settings-repository';
+import type { SettingsRepository } from '../../db/settings-repository';
 
 /** Where the main window was, remembered between sessions. */
 export const windowStateSchema = z.object({

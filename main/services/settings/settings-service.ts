@@ -1,5 +1,5 @@
-import { type Profile, profileSchema, type Settings } from '../contract/app-channels';
-import type { SettingsRepository } from '../db/settings-repository';
+import { type Profile, profileSchema, type Settings } from '../../contract/app-channels';
+import type { SettingsRepository } from '../../db/settings-repository';
 
 const emptyProfile: Profile = { name: '', jobTitle: '', organisation: '', department: '', manager: '' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTempDirs } from '../../helpers/temp-dir';
-import { openTestWorkbook } from '../../helpers/workbook';
+import { createTempDirs } from '../../../helpers/temp-dir';
+import { openTestWorkbook } from '../../../helpers/workbook';
 
 const tempDir = createTempDirs();
 
