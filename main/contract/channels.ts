@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app-channels';
 import type { Envelope } from './envelope';
+import { fileChannels } from './file-channels';
 import { guideChannels } from './guide-channels';
 
 /**
@@ -11,6 +12,7 @@ import { guideChannels } from './guide-channels';
 export const channels = {
   ...appChannels,
   ...guideChannels,
+  ...fileChannels,
 } as const;
 
 export type Channels = typeof channels;
