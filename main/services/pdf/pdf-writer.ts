@@ -205,7 +205,8 @@ export class PdfWriter {
       if (height + headerHeight > usable) {
         table.end();
         this.tallRowAsParagraphs(headers, cells);
-        return this.table({ ...spec, rows: spec.rows.slice(spec.rows.indexOf(raw) + 1) });
+        this.table({ ...spec, rows: spec.rows.slice(spec.rows.indexOf(raw) + 1) });
+        return;
       }
       if (this.doc.y + height + (headerOnThisPage ? 0 : headerHeight) > this.bottom) {
         this.pageBreak();
