@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../contract/app-channels';
+import type { GuideContent } from '../contract/guide-content';
 import type { DataDirSource } from '../db/data-dir';
 import type { FileDeliverer } from './files/file-deliverer';
 
@@ -11,6 +12,8 @@ export interface WorkbookContext {
   /** The app's `resources/` folder (guide content, fonts). */
   resourcesDir: string;
   app: AppInfo;
+  /** The guide's content, loaded and validated on first use. */
+  guide: () => GuideContent;
   /** How exported files reach the user in this shell; remembers what was saved. */
   files: FileDeliverer;
   /** Paths the user saved in this session: the only ones "Openen" and "Toon in map" accept. */

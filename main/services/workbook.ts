@@ -9,6 +9,7 @@ import { createAppHandlers } from './app/app-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
+import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
 import { createWindowStateService } from './settings/window-state-service';
 import type { WorkbookContext } from './workbook-context';
@@ -36,6 +37,7 @@ export function openWorkbook(options: WorkbookOptions) {
     db,
     dataFile,
     ...options,
+    guide: guideContentLoader(options.resourcesDir),
     files: trackSavedPaths(options.files, savedPaths),
     savedPaths,
   };
