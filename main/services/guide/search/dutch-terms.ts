@@ -35,12 +35,25 @@ export function termOf(word: string): string {
   return stem.replace(/v$/, 'f').replace(/z$/, 's');
 }
 
+/** A word as search sees it: its accent-free form and its stem. */
+export interface Term {
+  form: string;
+  stem: string;
+}
+
+/** The form and stem of a word. */
+export function termFor(word: string): Term {
+  return { form: foldAccents(word), stem: termOf(word) };
+}
+
 /**
- * How well a query term matches a text term: 1 for the same stem, 0.7 when one is a prefix of
- * the other and the shorter has at least four letters ("subsidie" finds "subsidies"), else 0.
+ * How well a query word matches a text word: 1 for the same stem; 0.7 when the query is the
+ * start of the word ("subsidie" finds "subsidies", "raad" finds "raadslid"; at least three
+ * letters) or the query's stem starts the word's stem (at least four letters); else 0.
  */
-export function termMatch(queryTerm: string, textTerm: string): number {
-  if (queryTerm === textTerm) return 1;
-  const [short, long] = queryTerm.length <= textTerm.length ? [queryTerm, textTerm] : [textTerm, queryTerm];
-  return short.length >= 4 && long.startsWith(short) ? 0.7 : 0;
+export function termMatch(query: Term, text: Term): number {
+  if (query.stem === text.stem) return 1;
+  if (query.form.length >= 3 && text.form.startsWith(query.form)) return 0.7;
+  if (query.stem.length >= 4 && text.stem.startsWith(query.stem)) return 0.7;
+  return 0;
 }

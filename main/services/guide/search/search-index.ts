@@ -1,4 +1,4 @@
-import { termMatch, termOf, words } from './dutch-terms';
+import { type Term, termFor, termMatch, words } from './dutch-terms';
 import type { Passage } from './guide-passages';
 
 /** A piece of a snippet; `match` pieces are shown highlighted. */
@@ -28,29 +28,27 @@ interface IndexedPassage {
 /** An in-memory index over the guide's passages (a few hundred; built in milliseconds). */
 export interface SearchIndex {
   passages: IndexedPassage[];
-  /** Every distinct term, for prefix matching. */
-  vocabulary: string[];
+  /** Every distinct word form with its stem, for prefix matching. */
+  vocabulary: Term[];
   averageLength: number;
 }
 
+/** Indexes the passages: stem counts per passage, and every word form with its stem. */
 export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
+  const vocabulary = new Map<string, string>();
   const indexed = passages.map((passage) => {
     const terms = new Map<string, number>();
     const textWords = words(`${passage.title} ${passage.text}`);
     for (const { word } of textWords) {
-      const term = termOf(word);
-      terms.set(term, (terms.get(term) ?? 0) + 1);
+      const { form, stem } = termFor(word);
+      terms.set(stem, (terms.get(stem) ?? 0) + 1);
+      vocabulary.set(form, stem);
     }
-    return {
-      passage,
-      terms,
-      titleTerms: new Set(words(passage.title).map((w) => termOf(w.word))),
-      length: textWords.length,
-    };
+    const titleTerms = new Set(words(passage.title).map((w) => termFor(w.word).stem));
+    return { passage, terms, titleTerms, length: textWords.length };
   });
-  const vocabulary = [...new Set(indexed.flatMap((p) => [...p.terms.keys()]))];
   const averageLength = indexed.reduce((sum, p) => sum + p.length, 0) / Math.max(1, indexed.length);
-  return { passages: indexed, vocabulary, averageLength };
+  return { passages: indexed, vocabulary: [...vocabulary].map(([form, stem]) => ({ form, stem })), averageLength };
 }
 
 /**
@@ -58,11 +56,17 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
  * count, so "subsidie gemeente" narrows rather than widens. Titles weigh double.
  */
 export function searchGuide(index: SearchIndex, query: string, limit = 30): SearchHit[] {
-  const queryTerms = [...new Set(words(query).map((w) => termOf(w.word)))].filter((term) => term.length > 0);
+  const queryTerms = words(query).map((w) => termFor(w.word));
   if (queryTerms.length === 0) return [];
-  const expansions = queryTerms.map((queryTerm) =>
-    index.vocabulary.map((term) => ({ term, weight: termMatch(queryTerm, term) })).filter((e) => e.weight > 0),
-  );
+  // Per query word: every stem in the guide it matches, with the best weight.
+  const expansions = queryTerms.map((queryTerm) => {
+    const weights = new Map<string, number>();
+    for (const term of index.vocabulary) {
+      const weight = termMatch(queryTerm, term);
+      if (weight > (weights.get(term.stem) ?? 0)) weights.set(term.stem, weight);
+    }
+    return [...weights].map(([term, weight]) => ({ term, weight }));
+  });
   const count = index.passages.length;
   const documentFrequency = (term: string) => index.passages.filter((p) => p.terms.has(term)).length;
   const idf = new Map<string, number>();
@@ -111,8 +115,11 @@ export function searchGuide(index: SearchIndex, query: string, limit = 30): Sear
 const snippetRadius = 110;
 
 /** Up to ~220 characters of the passage around its first match, with every matching word marked. */
-export function snippet(text: string, queryTerms: readonly string[]): SnippetPart[] {
-  const matches = words(text).filter(({ word }) => queryTerms.some((q) => termMatch(q, termOf(word)) > 0));
+export function snippet(text: string, queryTerms: readonly Term[]): SnippetPart[] {
+  const matches = words(text).filter(({ word }) => {
+    const term = termFor(word);
+    return queryTerms.some((query) => termMatch(query, term) > 0);
+  });
   const first = matches[0];
   const from = first ? Math.max(0, first.start - snippetRadius / 2) : 0;
   const to = Math.min(text.length, from + 2 * snippetRadius);
