@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './app-channels';
+import { backupChannels } from './backup-channels';
 import type { Envelope } from './envelope';
 import { fileChannels } from './file-channels';
 import { guideChannels } from './guide-channels';
@@ -13,6 +14,7 @@ export const channels = {
   ...appChannels,
   ...guideChannels,
   ...fileChannels,
+  ...backupChannels,
 } as const;
 
 export type Channels = typeof channels;

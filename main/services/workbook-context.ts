@@ -8,6 +8,7 @@ import type { FileDeliverer } from './files/file-deliverer';
 export interface WorkbookContext {
   db: Database;
   dataFile: string;
+  dataDir: string;
   dataDirSource: DataDirSource;
   /** The app's `resources/` folder (guide content, fonts). */
   resourcesDir: string;

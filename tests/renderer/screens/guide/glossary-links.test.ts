@@ -25,7 +25,9 @@ describe('linkGlossaryTerms', () => {
   });
 
   it('leaves existing links alone and never links a term to itself', () => {
-    expect(linkGlossaryTerms('[G1000](https://example.org) en G1000', terms)).toBe('[G1000](https://example.org) en [G1000](#/gids/begrippen/begrip-g1000)');
+    expect(linkGlossaryTerms('[G1000](https://example.org) en G1000', terms)).toBe(
+      '[G1000](https://example.org) en [G1000](#/gids/begrippen/begrip-g1000)',
+    );
     expect(linkGlossaryTerms('De G1000 is een burgertop.', terms, 'g1000')).toBe('De G1000 is een burgertop.');
   });
 });
