@@ -22,6 +22,13 @@ export function GuideScreen({ rest }: { rest: string }) {
     return () => void useGuideStore.getState().flushAll();
   }, [load]);
 
+  // When the guide has loaded, the loading heading is gone: give focus to the page's heading.
+  useEffect(() => {
+    if (content && !blockId && (document.activeElement === document.body || document.activeElement === null)) {
+      document.querySelector<HTMLElement>('main h1')?.focus();
+    }
+  }, [content, blockId]);
+
   // A link to a block scrolls it into view and moves focus to its heading.
   useEffect(() => {
     if (!content || !blockId) return;
@@ -38,7 +45,14 @@ export function GuideScreen({ rest }: { rest: string }) {
       </>
     );
   }
-  if (!content) return <p role="status">De gids wordt geladen…</p>;
+  if (!content) {
+    return (
+      <>
+        <ScreenHeading>De gids</ScreenHeading>
+        <p role="status">De gids wordt geladen…</p>
+      </>
+    );
+  }
 
   const theme = content.themes.find((t) => t.id === pageId);
   if (theme) return <ThemePage theme={theme} content={content} />;
