@@ -12,7 +12,9 @@ const tempDir = createTempDirs();
 /** Every row of every table, to prove a refused call wrote nothing. */
 function snapshot(workbook: Workbook): string {
   const db = workbook.database;
-  return JSON.stringify(userTables(db).map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()]));
+  return JSON.stringify(
+    userTables(db).map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()]),
+  );
 }
 
 const hostileValues: unknown[] = [
@@ -45,11 +47,17 @@ describe('every contract channel under hostile input', () => {
   it.each(channelNames)('%s: refuses or answers calmly, never crashes, never writes on refusal', async (channel) => {
     const workbook = openTestWorkbook(tempDir());
     for (const value of hostileValues) {
-      const inputs: unknown[] = [value, { value }, { key: value, body: value, path: value, query: value, text: value, profile: value }];
+      const inputs: unknown[] = [
+        value,
+        { value },
+        { key: value, body: value, path: value, query: value, text: value, profile: value },
+      ];
       for (const input of inputs) {
         const before = snapshot(workbook);
         const result = await dispatch(workbook.handlers, channel, input);
-        expect(['invalid-input', 'not-found', 'too-large', 'data-file', undefined]).toContain(result.ok ? undefined : result.error.code);
+        expect(['invalid-input', 'not-found', 'too-large', 'data-file', undefined]).toContain(
+          result.ok ? undefined : result.error.code,
+        );
         if (!result.ok) {
           expect(result.error.message.length).toBeGreaterThan(5);
           expect(snapshot(workbook)).toBe(before);
@@ -63,14 +71,18 @@ describe('every contract channel under hostile input', () => {
   it('survives random structured input on every channel (property test)', async () => {
     const workbook = openTestWorkbook(tempDir());
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...channelNames), fc.anything({ withBigInt: true, withDate: true, withNullPrototype: true }), async (channel, input) => {
-        const before = snapshot(workbook);
-        const result = await dispatch(workbook.handlers, channel, input);
-        if (!result.ok) {
-          expect(result.error.code).not.toBe('internal');
-          expect(snapshot(workbook)).toBe(before);
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...channelNames),
+        fc.anything({ withBigInt: true, withDate: true, withNullPrototype: true }),
+        async (channel, input) => {
+          const before = snapshot(workbook);
+          const result = await dispatch(workbook.handlers, channel, input);
+          if (!result.ok) {
+            expect(result.error.code).not.toBe('internal');
+            expect(snapshot(workbook)).toBe(before);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
     workbook.close();
