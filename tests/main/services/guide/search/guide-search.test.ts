@@ -20,7 +20,7 @@ describe('search in the guide', () => {
     ['leenkring', 'geld/vorm-leenkring'],
     ['bewonersbudget', 'geld/vorm-bewonersbudget'],
     ['symboolwerking', 'geld/afweging-symboolwerking'],
-    ['Ridderkerk eed', 'organisatieverandering/'],
+    ['Ridderkerk ambtseed', 'organisatieverandering/'],
     ['burgerjury', 'begrippen/begrip-'],
     ['G1000', 'doen/'],
     ['Paard van Troje', 'organisatieverandering/'],
@@ -46,8 +46,8 @@ describe('search in the guide', () => {
     const singular = new Set(searchGuide(index, 'subsidie', 100).map((hit) => hit.key));
     for (const key of plural) expect(singular.has(key), key).toBe(true);
     expect(singular.size).toBeGreaterThan(0);
-    const initiative = searchGuide(index, 'initiatief', 200).length;
-    expect(initiative).toBe(searchGuide(index, 'initiatieven', 200).length);
+    const singularInitiative = new Set(searchGuide(index, 'initiatief', 500).map((hit) => hit.key));
+    for (const hit of searchGuide(index, 'initiatieven', 500)) expect(singularInitiative.has(hit.key), hit.key).toBe(true);
   });
 
   it('narrows with more words and marks the matches in the snippet', () => {
