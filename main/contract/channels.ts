@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './app-channels';
 import type { Envelope } from './envelope';
 import { guideChannels } from './guide-channels';
+import { selfAnalysisChannels } from './self-analysis-channels';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input and output
@@ -11,6 +12,7 @@ import { guideChannels } from './guide-channels';
 export const channels = {
   ...appChannels,
   ...guideChannels,
+  ...selfAnalysisChannels,
 } as const;
 
 export type Channels = typeof channels;

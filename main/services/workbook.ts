@@ -7,6 +7,7 @@ import { openDatabase } from '../db/open-database';
 import { createSettingsRepository } from '../db/settings-repository';
 import { createAppHandlers } from './app/app-handlers';
 import { createGuideHandlers } from './guide/guide-handlers';
+import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';
 import { createWindowStateService } from './settings/window-state-service';
 import type { WorkbookContext } from './workbook-context';
 
@@ -31,6 +32,7 @@ export function openWorkbook(options: WorkbookOptions) {
   const handlers = {
     ...createAppHandlers(context),
     ...createGuideHandlers(context),
+    ...createSelfAnalysisHandlers(context),
   } satisfies Handlers;
 
   return {
