@@ -4,6 +4,7 @@ import { app, type BrowserWindow, dialog } from 'electron';
 import { appVersion } from '../app-version';
 import { resolveDataDir } from '../db/data-dir';
 import { openWorkbook, type Workbook } from '../services/workbook';
+import { createElectronFileDeliverer } from './file-deliverer';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
 import { registerAppScheme, setupAppProtocol } from './protocol';
@@ -55,6 +56,7 @@ function start(): void {
       dataDirSource: dataDir.source,
       resourcesDir: join(appRoot, 'resources'),
       app: { name: appName, version: appVersion, shell: 'electron' },
+      files: createElectronFileDeliverer(() => mainWindow),
     });
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));

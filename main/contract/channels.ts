@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app-channels';
 import type { Envelope } from './envelope';
+import { fileChannels } from './file-channels';
 import { guideChannels } from './guide-channels';
 import { selfAnalysisChannels } from './self-analysis-channels';
 
@@ -12,6 +13,7 @@ import { selfAnalysisChannels } from './self-analysis-channels';
 export const channels = {
   ...appChannels,
   ...guideChannels,
+  ...fileChannels,
   ...selfAnalysisChannels,
 } as const;
 

@@ -5,6 +5,7 @@ import { resolveDataDir } from '../db/data-dir';
 import { DataFileError } from '../db/data-file-error';
 import { openWorkbook } from '../services/workbook';
 import { parseHostArgs } from './cli-args';
+import { createDownloadStore } from './download-store';
 import { startHost } from './server';
 
 /**
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   });
   if (!dataDir.ok) return exitWith(dataDir.message);
 
+  const downloads = createDownloadStore();
   let workbook: ReturnType<typeof openWorkbook>;
   try {
     workbook = openWorkbook({
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
       dataDirSource: dataDir.source,
       resourcesDir: join(appRoot, 'resources'),
       app: { name: 'Werkboek Overheidsparticipatie', version: appVersion, shell: 'browser' },
+      files: downloads.deliverer,
     });
   } catch (error) {
     if (error instanceof DataFileError) return exitWith(error.message);
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
     handlers: workbook.handlers,
     rendererDir: join(appRoot, 'out', 'renderer'),
     port: args.port,
+    downloads,
     reportError: (channel, error) => console.error(`[${channel}]`, error),
   });
   process.stdout.write(`APP_URL=${host.url}\n`);

@@ -25,6 +25,7 @@ export function isValidToken(candidate: string, token: string): boolean {
 export type HostRoute =
   | { kind: 'api'; channel: string }
   | { kind: 'bridge' }
+  | { kind: 'download'; id: string }
   | { kind: 'asset'; path: string }
   | { kind: 'forbidden' };
 
@@ -40,6 +41,7 @@ export function routeRequest(url: string | undefined, token: string): HostRoute 
   const rest = match[2] ?? '/';
   if (rest.startsWith('/api/')) return { kind: 'api', channel: decodeURIComponentSafe(rest.slice('/api/'.length)) };
   if (rest === '/host-bridge.js') return { kind: 'bridge' };
+  if (rest.startsWith('/download/')) return { kind: 'download', id: rest.slice('/download/'.length) };
   return { kind: 'asset', path: rest === '/' ? '/index.html' : rest };
 }
 

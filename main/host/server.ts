@@ -6,6 +6,7 @@ import type { Handlers } from '../contract/channels';
 import type { Envelope } from '../contract/envelope';
 import { dispatch, type ErrorReporter } from '../services/dispatch';
 import { bridgeScript } from './bridge-script';
+import type { DownloadStore } from './download-store';
 import { isAllowedHost, isAllowedOrigin, routeRequest } from './host-policy';
 import { contentTypeOf, readAsset, resolveAsset } from './static-files';
 
@@ -26,6 +27,8 @@ export interface HostOptions {
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
   port: number;
+  /** Files main prepared for download (exports). */
+  downloads?: DownloadStore;
   reportError?: ErrorReporter;
 }
 
@@ -113,6 +116,22 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'text/plain; charset=utf-8', 'Niet toegestaan.');
     if (route.kind === 'bridge') return send(response, 200, 'text/javascript; charset=utf-8', bridgeScript);
+    if (route.kind === 'download') {
+      const download = options.downloads?.take(route.id);
+      if (!download)
+        return send(
+          response,
+          404,
+          'text/plain; charset=utf-8',
+          'Deze download bestaat niet (meer). Exporteer opnieuw.',
+        );
+      response.writeHead(200, {
+        ...securityHeaders,
+        'content-type': download.mime,
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(download.fileName)}`,
+      });
+      return void response.end(download.bytes);
+    }
     const file = resolveAsset(options.rendererDir, route.path);
     const content = file ? await readAsset(file) : undefined;
     if (!file || !content) return send(response, 404, 'text/plain; charset=utf-8', 'Niet gevonden.');

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../contract/app-channels';
 import type { DataDirSource } from '../db/data-dir';
+import type { FileDeliverer } from './files/file-deliverer';
 
 /** What every feature's handlers may use: the open database and facts about this run. */
 export interface WorkbookContext {
@@ -10,4 +11,8 @@ export interface WorkbookContext {
   /** The app's `resources/` folder (guide content, fonts). */
   resourcesDir: string;
   app: AppInfo;
+  /** How exported files reach the user in this shell; remembers what was saved. */
+  files: FileDeliverer;
+  /** Paths the user saved in this session: the only ones "Openen" and "Toon in map" accept. */
+  savedPaths: Set<string>;
 }

@@ -6,6 +6,9 @@ import { migrations } from '../db/migrations/index';
 import { openDatabase } from '../db/open-database';
 import { createSettingsRepository } from '../db/settings-repository';
 import { createAppHandlers } from './app/app-handlers';
+import type { FileDeliverer } from './files/file-deliverer';
+import { createFileHandlers } from './files/file-handlers';
+import { trackSavedPaths } from './files/tracked-deliverer';
 import { createGuideHandlers } from './guide/guide-handlers';
 import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';
 import { createWindowStateService } from './settings/window-state-service';
@@ -17,6 +20,8 @@ export interface WorkbookOptions {
   /** The app's `resources/` folder (guide content, fonts). */
   resourcesDir: string;
   app: AppInfo;
+  /** The shell's way of handing exported files to the user. */
+  files: FileDeliverer;
 }
 
 /**
@@ -27,11 +32,19 @@ export interface WorkbookOptions {
 export function openWorkbook(options: WorkbookOptions) {
   const dataFile = join(options.dataDir, dataFileName);
   const db = openDatabase(dataFile, { migrations });
-  const context: WorkbookContext = { db, dataFile, ...options };
+  const savedPaths = new Set<string>();
+  const context: WorkbookContext = {
+    db,
+    dataFile,
+    ...options,
+    files: trackSavedPaths(options.files, savedPaths),
+    savedPaths,
+  };
 
   const handlers = {
     ...createAppHandlers(context),
     ...createGuideHandlers(context),
+    ...createFileHandlers(context),
     ...createSelfAnalysisHandlers(context),
   } satisfies Handlers;
 

@@ -1,0 +1,31 @@
+/** What a font can draw: fontkit's answer per code point. */
+export interface GlyphCoverage {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+/** Shown instead of a character the font cannot draw (emoji, rare scripts), so nothing vanishes silently. */
+export const missingGlyphMarker = '?';
+
+/**
+ * Prepares user text for the PDF: control characters other than newline and tab become
+ * spaces, and characters the embedded font has no glyph for become a visible marker.
+ */
+export function printableText(text: string, font: GlyphCoverage): string {
+  let result = '';
+  for (const char of text.replace(/\r\n?/g, '\n')) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    if (char === '\n' || char === '\t') result += char;
+    else if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) result += ' ';
+    else if (codePoint === 0xfe0f || codePoint === 0x200d)
+      continue; // emoji joiners and variation selectors
+    else result += font.hasGlyphForCodePoint(codePoint) ? char : missingGlyphMarker;
+  }
+  return result;
+}
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** "Pagina 2 van 5 · afgedrukt op 28 november 2026" */
+export function footerText(page: number, pages: number, printedOn: Date): string {
+  return `Pagina ${page} van ${pages} · afgedrukt op ${dateFormat.format(printedOn)}`;
+}
