@@ -169,7 +169,10 @@ export function createSelfAnalysisService(options: SelfAnalysisServiceOptions) {
         catalog().statements.filter((statement) => row.scope === 'all' || statement.themeId === row.scope),
         answersOf(runId),
       );
-      const themeIds = [...new Set(statements.map((statement) => statement.themeId))];
+      // Themes in the guide's order; within a theme the lowest answers come first.
+      const themeIds = catalog()
+        .analyses.map((analysis) => analysis.themeId)
+        .filter((themeId) => statements.some((statement) => statement.themeId === themeId));
       return {
         statements,
         themes: themeIds.flatMap((themeId) => {

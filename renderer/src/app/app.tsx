@@ -2,12 +2,13 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { AboutScreen } from '../screens/about-screen';
 import { ComingSoonScreen } from '../screens/coming-soon-screen';
 import { HomeScreen } from '../screens/home-screen';
+import { SelfAnalysisScreen } from '../screens/self-analysis/self-analysis-screen';
 import { SettingsScreen } from '../screens/settings-screen';
 import { Navigation } from './navigation';
 import { type RoutePath, routes } from './routes';
 import { useRoute } from './use-route';
 
-function screenFor(path: RoutePath): ReactNode {
+function screenFor(path: RoutePath, rest: string): ReactNode {
   switch (path) {
     case '/':
       return <HomeScreen />;
@@ -19,12 +20,7 @@ function screenFor(path: RoutePath): ReactNode {
         />
       );
     case '/zelfanalyses':
-      return (
-        <ComingSoonScreen
-          title="Zelfanalyses"
-          what="Hier vul je straks de vijf zelfanalyses in en zie je hoe je je ontwikkelt."
-        />
-      );
+      return <SelfAnalysisScreen rest={rest} />;
     case '/pop-op':
       return (
         <ComingSoonScreen
@@ -48,7 +44,7 @@ function screenFor(path: RoutePath): ReactNode {
 
 /** The app's frame: skip link, navigation and the current screen. */
 export function App() {
-  const { path } = useRoute();
+  const { path, rest } = useRoute();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -81,7 +77,7 @@ export function App() {
       </header>
       <Navigation current={path} />
       <main id="inhoud" className="app-main" ref={main}>
-        {screenFor(path)}
+        {screenFor(path, rest)}
       </main>
     </div>
   );
