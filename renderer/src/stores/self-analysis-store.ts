@@ -33,7 +33,8 @@ interface SelfAnalysisState {
   trend: Trend | undefined;
   /** The run on screen. */
   run: RunDetail | undefined;
-  suggestions: Suggestions | undefined;
+  /** The suggestions of run `runId`. */
+  suggestions: { runId: number; value: Suggestions } | undefined;
   comparison: RunComparison | undefined;
   loadError: string | undefined;
   answerSave: SaveState;
@@ -196,7 +197,7 @@ export const useSelfAnalysisStore = create<SelfAnalysisState>((set, get) => {
     async loadSuggestions(runId) {
       await answers.flush();
       const result = await call('selfAnalysis.suggestions', { runId });
-      if (result.ok) set({ suggestions: result.value });
+      if (result.ok) set({ suggestions: { runId, value: result.value } });
       else set({ loadError: result.error.message });
     },
 

@@ -20,7 +20,8 @@ function decode(value: string): SuggestionRef | null {
 /** Aan de slag: the lowest-scored statements with their theme's tips and resources, to mark for the POP-OP. */
 export function ActScreen({ runId }: { runId: number }) {
   const { run, questionnaire, loadError } = useRun(runId);
-  const suggestions = useSelfAnalysisStore((state) => state.suggestions);
+  const stored = useSelfAnalysisStore((state) => state.suggestions);
+  const suggestions = stored?.runId === runId ? stored.value : undefined;
   const mark = useSelfAnalysisStore((state) => state.mark);
   const actionError = useSelfAnalysisStore((state) => state.actionError);
   useEffect(() => {
