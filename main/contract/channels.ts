@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './app-channels';
+import { backupChannels } from './backup-channels';
 import type { Envelope } from './envelope';
 import { fileChannels } from './file-channels';
 import { guideChannels } from './guide-channels';
@@ -14,6 +15,7 @@ export const channels = {
   ...appChannels,
   ...guideChannels,
   ...fileChannels,
+  ...backupChannels,
   ...selfAnalysisChannels,
 } as const;
 

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { migrations } from '../../main/db/migrations/index';
 import { openDatabase } from '../../main/db/open-database';
 import { createSelfAnalysisRepository } from '../../main/db/self-analysis-repository';
-import { guideContentFrom } from '../../main/services/guide/guide-content-source';
+import { guideContentLoader } from '../../main/services/guide/guide-content-cache';
 import { createSelfAnalysisService } from '../../main/services/self-analysis/self-analysis-service';
 
 /**
@@ -24,7 +24,7 @@ export function runBenchmark(options: {
   const dir = options.keepIn ?? mkdtempSync(join(tmpdir(), 'werkboek-bench-'));
   try {
     const db = openDatabase(join(dir, 'werkboek.sqlite'), { migrations });
-    const content = guideContentFrom(join(options.repoRoot, 'resources'));
+    const content = guideContentLoader(join(options.repoRoot, 'resources'))();
     let week = 0;
     const service = createSelfAnalysisService({
       repository: createSelfAnalysisRepository(db),

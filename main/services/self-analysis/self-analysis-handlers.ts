@@ -1,6 +1,5 @@
 import type { Handlers } from '../../contract/channels';
 import { createSelfAnalysisRepository } from '../../db/self-analysis-repository';
-import { guideContentFrom } from '../guide/guide-content-source';
 import type { WorkbookContext } from '../workbook-context';
 import { createSelfAnalysisService } from './self-analysis-service';
 
@@ -8,7 +7,7 @@ import { createSelfAnalysisService } from './self-analysis-service';
 export function createSelfAnalysisHandlers(context: WorkbookContext) {
   const service = createSelfAnalysisService({
     repository: createSelfAnalysisRepository(context.db),
-    content: () => guideContentFrom(context.resourcesDir),
+    content: context.guide,
   });
   return {
     'selfAnalysis.questionnaire': () => service.questionnaire(),

@@ -4,13 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../../../main/db/migrations/index';
 import { openDatabase } from '../../../../main/db/open-database';
 import { createSelfAnalysisRepository } from '../../../../main/db/self-analysis-repository';
-import { guideContentFrom } from '../../../../main/services/guide/guide-content-source';
+import { guideContentLoader } from '../../../../main/services/guide/guide-content-cache';
 import { createSelfAnalysisService } from '../../../../main/services/self-analysis/self-analysis-service';
 import { createTempDirs } from '../../../helpers/temp-dir';
 import { repoRoot } from '../../../helpers/workbook';
 
 const tempDir = createTempDirs();
-const content = guideContentFrom(join(repoRoot, 'resources'));
+const content = guideContentLoader(join(repoRoot, 'resources'))();
 const analyses = content.selfAnalyses.analyses;
 const opened: Database[] = [];
 afterEach(() => {
