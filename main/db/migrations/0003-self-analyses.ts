@@ -6,7 +6,8 @@ const statementPattern = "'[a-z]*-[1-9]'";
 /**
  * Self-analysis runs with their answers (1–4, one row per answered statement), reflections
  * per theme and question, and statements marked "wil ik mee aan de slag". Deleting a run
- * deletes what belongs to it.
+ * deletes what belongs to it. Ordinary rowid tables (not WITHOUT ROWID): the workbook export
+ * and the backup restore read every table in rowid order.
  */
 export const selfAnalyses: Migration = {
   version: 3,
@@ -28,7 +29,7 @@ export const selfAnalyses: Migration = {
         value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 4),
         answered_at TEXT NOT NULL,
         PRIMARY KEY (run_id, statement_id)
-      ) STRICT, WITHOUT ROWID;
+      ) STRICT;
 
       CREATE TABLE self_analysis_reflections (
         run_id INTEGER NOT NULL REFERENCES self_analysis_runs (id) ON DELETE CASCADE,
@@ -37,7 +38,7 @@ export const selfAnalyses: Migration = {
         text TEXT NOT NULL CHECK (length(text) <= 20000),
         updated_at TEXT NOT NULL,
         PRIMARY KEY (run_id, theme_id, question_id)
-      ) STRICT, WITHOUT ROWID;
+      ) STRICT;
 
       CREATE TABLE self_analysis_action_marks (
         run_id INTEGER NOT NULL REFERENCES self_analysis_runs (id) ON DELETE CASCADE,
@@ -47,7 +48,7 @@ export const selfAnalyses: Migration = {
         marked_at TEXT NOT NULL,
         PRIMARY KEY (run_id, statement_id),
         CHECK ((suggestion_kind IS NULL) = (suggestion_id IS NULL))
-      ) STRICT, WITHOUT ROWID;
+      ) STRICT;
     `);
   },
 };
