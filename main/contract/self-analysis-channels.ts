@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileDeliverySchema } from './file-channels';
 import { contentId, markdown, statementIdSchema, themeIdSchema } from './guide-content';
 import { longText, shortText } from './limits';
 
@@ -255,4 +256,5 @@ export const selfAnalysisChannels = {
   },
   'selfAnalysis.actionCandidates': { input: noInput, output: z.array(actionCandidateSchema) },
   'selfAnalysis.latestProfile': { input: noInput, output: latestProfileSchema },
+  'selfAnalysis.exportPdf': { input: byRun, output: fileDeliverySchema },
 } as const;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { startHostProcess } from './host-process';
@@ -258,6 +259,14 @@ test('from result to action: mark a low statement with a tip, rename and delete 
   await saveScreenshot(page, 'self-analysis-act');
 
   await page.goto(`${host.url}#/zelfanalyses/run/${runId}`);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Maak een pdf van deze zelfanalyse' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^Zelfanalyse van .+ \d{4}\.pdf$/);
+  const pdf = await download.path();
+  expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  await expect(page.getByRole('status').filter({ hasText: 'wordt gedownload' })).toBeVisible();
+
   await page.getByLabel('Naam van deze zelfanalyse').fill('Voor mijn jaargesprek');
   await page.getByRole('button', { name: 'Naam bewaren' }).click();
   await expect(page.getByText('Naam bewaard')).toBeVisible();
@@ -278,8 +287,13 @@ test('from result to action: mark a low statement with a tip, rename and delete 
   await expect(dialog.getByRole('button', { name: 'Ja, verwijderen' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Zelfanalyses' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Een nieuwe zelfanalyse' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
   await expect(page.getByText('Voor mijn jaargesprek')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Eerder ingevuld' })).toHaveCount(0);
   expect(foreignRequests).toEqual([]);
+  // After a download Chromium may fetch the favicon late; close the page before the host stops so it does not fail.
+  await page.close();
 });
 
 test('history with three runs: trend charts with their table, and axe finds nothing', async ({

@@ -1,9 +1,4 @@
-const oneDecimal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-/** An average as the user reads it: one decimal, Dutch comma ("3,2"). */
-export function formatAverage(average: number): string {
-  return oneDecimal.format(average);
-}
+import { formatAverage } from '../../contract/self-analysis-format';
 
 /**
  * The score of one theme in plain words. Only describes where the average lies on the

@@ -97,6 +97,9 @@ export const useSelfAnalysisStore = create<SelfAnalysisState>((set, get) => {
       set({ reflectionSave, saveError: reflectionSave === 'error' ? message : undefined }),
   });
 
+  // Counts local edits, so a load that returns after the user changed something does not undo it.
+  let edits = 0;
+
   const flush = async () => {
     await Promise.all([answers.flush(), reflections.flush()]);
   };
@@ -135,9 +138,16 @@ export const useSelfAnalysisStore = create<SelfAnalysisState>((set, get) => {
     async openRun(runId) {
       await flush();
       if (get().run?.id !== runId) set({ run: undefined, suggestions: undefined });
+      const editsBefore = edits;
       const result = await call('selfAnalysis.get', { runId });
-      if (result.ok) set({ run: result.value, loadError: undefined, answerSave: 'idle', reflectionSave: 'idle' });
-      else set({ run: undefined, loadError: result.error.message });
+      if (!result.ok) return set({ run: undefined, loadError: result.error.message });
+      const current = get().run;
+      if (current?.id === runId && edits !== editsBefore) {
+        // The user went on typing or clicking while this loaded: their edits win, main's scores are taken.
+        const { answers, reflections, marks } = current;
+        return set({ run: { ...result.value, answers, reflections, marks }, loadError: undefined });
+      }
+      set({ run: result.value, loadError: undefined, answerSave: 'idle', reflectionSave: 'idle' });
     },
 
     async start(scope) {
@@ -154,6 +164,7 @@ export const useSelfAnalysisStore = create<SelfAnalysisState>((set, get) => {
     answer(statementId, value) {
       const run = get().run;
       if (!run) return;
+      edits += 1;
       set({ run: { ...run, answers: { ...run.answers, [statementId]: value } } });
       answers.push({ [`${run.id}/${statementId}`]: { runId: run.id, statementId, value } });
     },
@@ -161,6 +172,7 @@ export const useSelfAnalysisStore = create<SelfAnalysisState>((set, get) => {
     reflect(themeId, questionId, text) {
       const run = get().run;
       if (!run) return;
+      edits += 1;
       const others = run.reflections.filter((r) => r.themeId !== themeId || r.questionId !== questionId);
       set({ run: { ...run, reflections: [...others, { themeId, questionId, text }] } });
       reflections.push({ [`${run.id}/${themeId}/${questionId}`]: { runId: run.id, themeId, questionId, text } });
@@ -204,6 +216,7 @@ export const useSelfAnalysisStore = create<SelfAnalysisState>((set, get) => {
     async mark(statementId, wanted, suggestion) {
       const run = get().run;
       if (!run) return;
+      edits += 1;
       // Shown at once, like a typed answer; main's answer then sets the marks as stored (or puts them back).
       const others = run.marks.filter((m) => m.statementId !== statementId);
       withRun(run.id, () => ({ marks: wanted ? [...others, { statementId, suggestion }] : others }));

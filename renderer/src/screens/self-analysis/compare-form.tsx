@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RunSummary } from '../../../../main/contract/self-analysis-channels';
-import { runTitle } from './format';
+import { runTitle } from '../../../../main/contract/self-analysis-format';
 import { selfAnalysisHref } from './self-analysis-route';
 
 /** Two selects to choose which runs to put side by side. */

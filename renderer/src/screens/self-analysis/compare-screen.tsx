@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import type { Questionnaire, RunComparison, ThemeScore } from '../../../../main/contract/self-analysis-channels';
+import { changeWords, formatAverage, runTitle } from '../../../../main/contract/self-analysis-format';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useSelfAnalysisStore } from '../../stores/self-analysis-store';
 import { CompareForm } from './compare-form';
-import { changeWords, formatAverage, runTitle } from './format';
 import { Loading } from './loading';
 import { selfAnalysisHref } from './self-analysis-route';
 

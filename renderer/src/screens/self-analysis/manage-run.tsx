@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { RunDetail } from '../../../../main/contract/self-analysis-channels';
+import { runTitle } from '../../../../main/contract/self-analysis-format';
 import { ErrorMessage } from '../../components/error-message';
 import { useSelfAnalysisStore } from '../../stores/self-analysis-store';
 import { ConfirmDialog } from './confirm-dialog';
-import { runTitle } from './format';
 import { PdfExport } from './pdf-export';
 import { selfAnalysisHref } from './self-analysis-route';
 

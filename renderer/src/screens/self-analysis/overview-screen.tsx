@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { RunScope } from '../../../../main/contract/self-analysis-channels';
+import { formatDate, runTitle } from '../../../../main/contract/self-analysis-format';
 import { ErrorMessage } from '../../components/error-message';
 import { Markdown } from '../../components/markdown';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useSelfAnalysisStore } from '../../stores/self-analysis-store';
-import { formatDate, runTitle } from './format';
 import { RadarChart } from './radar-chart';
 import { RunTable } from './run-table';
 import { selfAnalysisHref } from './self-analysis-route';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { radarGeometry, svgPoints } from '../../../../main/contract/radar-geometry';
-import { formatAverage } from './format';
+import { formatAverage } from '../../../../main/contract/self-analysis-format';
 
 /** One axis of the radar: a theme with its average, or null while it is not complete. */
 export interface RadarAxisValue {

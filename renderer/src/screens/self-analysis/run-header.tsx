@@ -1,6 +1,6 @@
 import type { Questionnaire, RunDetail } from '../../../../main/contract/self-analysis-channels';
+import { runTitle } from '../../../../main/contract/self-analysis-format';
 import { ScreenHeading } from '../../components/screen-heading';
-import { runTitle } from './format';
 import { selfAnalysisHref } from './self-analysis-route';
 
 type Step = 'fill' | 'profile' | 'reflect' | 'act';

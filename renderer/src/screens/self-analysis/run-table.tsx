@@ -1,5 +1,5 @@
 import type { Questionnaire, RunSummary } from '../../../../main/contract/self-analysis-channels';
-import { formatAverage, formatDate } from './format';
+import { formatAverage, formatDate } from '../../../../main/contract/self-analysis-format';
 import { selfAnalysisHref } from './self-analysis-route';
 
 /** Runs as a table: date and name, what was filled in, and the averages of complete themes. */

@@ -4,8 +4,8 @@ import type {
   ThemeChange,
   ThemeScore,
 } from '../../../../main/contract/self-analysis-channels';
+import { changeWords, formatAverage, formatDate } from '../../../../main/contract/self-analysis-format';
 import { AnswerBar } from './answer-bar';
-import { changeWords, formatAverage, formatDate } from './format';
 import { selfAnalysisHref } from './self-analysis-route';
 
 /** One theme of a run: its score in numbers and words, the change since last time, and every answer. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { svgPoints } from '../../../../main/contract/radar-geometry';
-import { formatAverage, formatShortDate } from './format';
+import { formatAverage, formatShortDate } from '../../../../main/contract/self-analysis-format';
 import { trendGeometry } from './trend-geometry';
 
 const box = { width: 300, height: 160, padding: { top: 10, right: 12, bottom: 28, left: 24 }, min: 1, max: 4 };

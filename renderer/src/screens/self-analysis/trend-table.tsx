@@ -1,5 +1,5 @@
 import type { Trend } from '../../../../main/contract/self-analysis-channels';
-import { formatAverage, formatDate } from './format';
+import { formatAverage, formatDate } from '../../../../main/contract/self-analysis-format';
 
 /** The numbers behind the trend charts: one row per run, one column per theme. */
 export function TrendTable({ trend, titleOf }: { trend: Trend; titleOf: (themeId: string) => string }) {

@@ -1,3 +1,7 @@
+/**
+ * How self-analysis figures and dates read in Dutch, shared by the screens and the PDF so
+ * both say exactly the same. Pure Intl, no imports.
+ */
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 const shortDateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' });
 const averageFormat = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });

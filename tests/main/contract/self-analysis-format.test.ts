@@ -5,7 +5,7 @@ import {
   formatChange,
   formatDate,
   runTitle,
-} from '../../../../renderer/src/screens/self-analysis/format';
+} from '../../../main/contract/self-analysis-format';
 
 describe('self-analysis formatting (nl-NL)', () => {
   it('writes averages and changes with a Dutch comma and one decimal', () => {
