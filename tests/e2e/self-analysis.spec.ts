@@ -3,6 +3,12 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { startHostProcess } from './host-process';
 
+// Chromium fetches the favicon lazily (after a reload or a download); closing the page before the
+// host fixture stops keeps that late request from failing as a console error.
+test.afterEach(async ({ page }) => {
+  await page.close();
+});
+
 /** Statement counts per theme in the guide's order: Doen 5, Doel 5, Gemeenteraad 6, Geld 5, Organisatieverandering 6. */
 const themes = [
   { id: 'doen', title: 'Doen', count: 5 },
@@ -292,8 +298,6 @@ test('from result to action: mark a low statement with a tip, rename and delete 
   await expect(page.getByText('Voor mijn jaargesprek')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Eerder ingevuld' })).toHaveCount(0);
   expect(foreignRequests).toEqual([]);
-  // After a download Chromium may fetch the favicon late; close the page before the host stops so it does not fail.
-  await page.close();
 });
 
 test('history with three runs: trend charts with their table, and axe finds nothing', async ({

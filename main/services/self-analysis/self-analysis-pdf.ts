@@ -47,6 +47,7 @@ export function selfAnalysisPdf(input: SelfAnalysisPdfInput): Promise<Buffer> {
         ],
       ]);
       pdf.paragraph(plainText(questionnaire.reading), { italic: true });
+      pdf.bulletList(questionnaire.reflectionQuestions.map((question) => question.text));
 
       pdf.heading('Profiel', 2);
       if (run.scope === 'all') {

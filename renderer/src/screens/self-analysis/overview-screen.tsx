@@ -41,6 +41,7 @@ export function OverviewScreen() {
               <li key={run.id}>
                 <a href={selfAnalysisHref({ page: 'fill', runId: run.id, themeId: undefined })}>
                   Verder met {runTitle(run)}
+                  {run.scope !== 'all' && ` (${titleOf(run.scope)})`}
                 </a>{' '}
                 <span className="muted">
                   ({run.answeredCount} van {run.statementCount} stellingen beantwoord)

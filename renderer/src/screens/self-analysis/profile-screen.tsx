@@ -27,7 +27,6 @@ export function ProfileScreen({ runId }: { runId: number }) {
           </p>
         </div>
       )}
-      <Markdown text={questionnaire.reading} />
       {run.scope === 'all' && (
         <RadarChart
           caption="Je profiel"
@@ -37,6 +36,20 @@ export function ProfileScreen({ runId }: { runId: number }) {
           }))}
         />
       )}
+      <section aria-labelledby="lezen-kop">
+        <h2 id="lezen-kop">Zo lees je je score</h2>
+        <Markdown text={questionnaire.reading} />
+        <ul className="reflection-questions">
+          {questionnaire.reflectionQuestions.map((question) => (
+            <li key={question.id}>{question.text}</li>
+          ))}
+        </ul>
+        <p>
+          <a href={selfAnalysisHref({ page: 'reflect', runId: run.id, themeId: undefined })}>
+            Schrijf je antwoorden op bij Reflectie
+          </a>
+        </p>
+      </section>
       <section aria-labelledby="per-thema-kop">
         <h2 id="per-thema-kop">Per thema</h2>
         {run.themes.map((score) => (
