@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useSelfAnalysisStore } from '../../stores/self-analysis-store';
 import { CompareForm } from './compare-form';
@@ -8,12 +8,16 @@ import { selfAnalysisHref } from './self-analysis-route';
 import { TrendChart } from './trend-chart';
 import { TrendTable } from './trend-table';
 
+// Enough for years of use; more are one click away, so the screen stays quick with hundreds of runs.
+const pageSize = 50;
+
 /** Geschiedenis: how each theme developed over time, every run, and a way to compare two. */
 export function HistoryScreen() {
   const runs = useSelfAnalysisStore((state) => state.runs);
   const trend = useSelfAnalysisStore((state) => state.trend);
   const questionnaire = useSelfAnalysisStore((state) => state.questionnaire);
   const loadError = useSelfAnalysisStore((state) => state.loadError);
+  const [showAll, setShowAll] = useState(false);
   useEffect(() => {
     const store = useSelfAnalysisStore.getState();
     void store.loadQuestionnaire();
@@ -55,7 +59,24 @@ export function HistoryScreen() {
         {runs.length === 0 ? (
           <p>Je hebt nog geen zelfanalyse ingevuld.</p>
         ) : (
-          <RunTable runs={runs} questionnaire={questionnaire} caption={`${runs.length} zelfanalyses, nieuwste eerst`} />
+          <>
+            <RunTable
+              runs={showAll ? runs : runs.slice(0, pageSize)}
+              questionnaire={questionnaire}
+              caption={
+                showAll || runs.length <= pageSize
+                  ? `${runs.length} zelfanalyses, nieuwste eerst`
+                  : `De nieuwste ${pageSize} van ${runs.length} zelfanalyses`
+              }
+            />
+            {!showAll && runs.length > pageSize && (
+              <p>
+                <button type="button" className="button button-secondary" onClick={() => setShowAll(true)}>
+                  Toon alle {runs.length} zelfanalyses
+                </button>
+              </p>
+            )}
+          </>
         )}
       </section>
     </>
