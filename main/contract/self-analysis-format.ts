@@ -5,11 +5,6 @@
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 const shortDateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' });
 const averageFormat = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const changeFormat = new Intl.NumberFormat('nl-NL', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-});
 
 /** "12 maart 2026". */
 export function formatDate(iso: string): string {
@@ -24,11 +19,6 @@ export function formatShortDate(iso: string): string {
 /** "3,2". */
 export function formatAverage(average: number): string {
   return averageFormat.format(average);
-}
-
-/** "+0,4", "−0,2" or "0,0" (a change smaller than what one decimal shows counts as none). */
-export function formatChange(change: number): string {
-  return changeFormat.format(Math.round(change * 10) / 10 || 0);
 }
 
 /** How a run is called on screen: its own name, or its date. */

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  changeWords,
-  formatAverage,
-  formatChange,
-  formatDate,
-  runTitle,
-} from '../../../main/contract/self-analysis-format';
+import { changeWords, formatAverage, formatDate, runTitle } from '../../../main/contract/self-analysis-format';
 
 describe('self-analysis formatting (nl-NL)', () => {
-  it('writes averages and changes with a Dutch comma and one decimal', () => {
+  it('writes averages with a Dutch comma and one decimal', () => {
     expect(formatAverage(16 / 6)).toBe('2,7');
     expect(formatAverage(3)).toBe('3,0');
-    expect(formatChange(0.4)).toBe('+0,4');
-    expect(formatChange(0.04)).toBe('0,0');
   });
 
   it('says a change in words, and calls what one decimal cannot show "gelijk"', () => {

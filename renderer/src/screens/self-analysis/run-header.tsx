@@ -13,7 +13,7 @@ const steps: { page: Step; label: string }[] = [
 ];
 
 /** What a run covers, in words. */
-export function scopeText(run: RunDetail, questionnaire: Questionnaire): string {
+function scopeText(run: RunDetail, questionnaire: Questionnaire): string {
   if (run.scope === 'all') return 'alle vijf thema’s';
   return `thema ${questionnaire.themes.find((theme) => theme.id === run.scope)?.title ?? run.scope}`;
 }
