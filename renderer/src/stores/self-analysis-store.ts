@@ -39,7 +39,8 @@ interface SelfAnalysisState {
   loadError: string | undefined;
   answerSave: SaveState;
   reflectionSave: SaveState;
-  saveError: string | undefined;
+  answerError: string | undefined;
+  reflectionError: string | undefined;
   actionError: string | undefined;
   loadQuestionnaire(): Promise<void>;
   /** The list of runs and the trend per theme. */
@@ -80,7 +81,7 @@ export const useSelfAnalysisStore = create<SelfAnalysisState>((set, get) => {
       }
       return { ok: true };
     },
-    onState: (answerSave, message) => set({ answerSave, saveError: answerSave === 'error' ? message : undefined }),
+    onState: (answerSave, message) => set({ answerSave, answerError: answerSave === 'error' ? message : undefined }),
   });
 
   const reflections = createAutosaver<Record<string, PendingReflection>>({
@@ -94,7 +95,7 @@ export const useSelfAnalysisStore = create<SelfAnalysisState>((set, get) => {
       return { ok: true };
     },
     onState: (reflectionSave, message) =>
-      set({ reflectionSave, saveError: reflectionSave === 'error' ? message : undefined }),
+      set({ reflectionSave, reflectionError: reflectionSave === 'error' ? message : undefined }),
   });
 
   // Counts local edits, so a load that returns after the user changed something does not undo it.
@@ -114,7 +115,8 @@ export const useSelfAnalysisStore = create<SelfAnalysisState>((set, get) => {
     loadError: undefined,
     answerSave: 'idle',
     reflectionSave: 'idle',
-    saveError: undefined,
+    answerError: undefined,
+    reflectionError: undefined,
     actionError: undefined,
 
     async loadQuestionnaire() {

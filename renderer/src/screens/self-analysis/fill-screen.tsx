@@ -15,7 +15,7 @@ export function FillScreen({ runId, themeId }: { runId: number; themeId: ThemeId
   const answer = useSelfAnalysisStore((state) => state.answer);
   const answerSave = useSelfAnalysisStore((state) => state.answerSave);
   const reflectionSave = useSelfAnalysisStore((state) => state.reflectionSave);
-  const saveError = useSelfAnalysisStore((state) => state.saveError);
+  const saveError = useSelfAnalysisStore((state) => state.answerError ?? state.reflectionError);
   const inScope = run?.themes.map((score) => score.themeId) ?? [];
   // Without a theme in the address, continue where the user left off.
   const currentId =

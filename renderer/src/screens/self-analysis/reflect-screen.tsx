@@ -14,7 +14,7 @@ export function ReflectScreen({ runId, themeId }: { runId: number; themeId: Them
   const flush = useSelfAnalysisStore((state) => state.flush);
   const answerSave = useSelfAnalysisStore((state) => state.answerSave);
   const reflectionSave = useSelfAnalysisStore((state) => state.reflectionSave);
-  const saveError = useSelfAnalysisStore((state) => state.saveError);
+  const saveError = useSelfAnalysisStore((state) => state.answerError ?? state.reflectionError);
   if (!run || !questionnaire) return <Loading heading="Reflectie" error={loadError} />;
 
   const currentId = themeId && run.themes.some((s) => s.themeId === themeId) ? themeId : run.themes[0]?.themeId;
