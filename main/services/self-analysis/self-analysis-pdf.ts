@@ -46,8 +46,6 @@ export function selfAnalysisPdf(input: SelfAnalysisPdfInput): Promise<Buffer> {
             : `Nog niet compleet: ${run.answeredCount} van ${run.statementCount} stellingen beantwoord`,
         ],
       ]);
-      pdf.paragraph(plainText(questionnaire.reading), { italic: true });
-      pdf.bulletList(questionnaire.reflectionQuestions.map((question) => question.text));
 
       pdf.heading('Profiel', 2);
       if (run.scope === 'all') {
@@ -73,6 +71,12 @@ export function selfAnalysisPdf(input: SelfAnalysisPdfInput): Promise<Buffer> {
           `${score.answeredCount} van ${score.statementCount}`,
         ]),
       });
+
+      // As on screen: the picture first, then how to read it, kept together on one page.
+      pdf.ensureSpace(190);
+      pdf.heading('Zo lees je je score', 2);
+      pdf.paragraph(plainText(questionnaire.reading), { italic: true });
+      pdf.bulletList(questionnaire.reflectionQuestions.map((question) => question.text));
 
       for (const score of run.themes) {
         const theme = questionnaire.themes.find((candidate) => candidate.id === score.themeId);
