@@ -6,7 +6,8 @@ const cli = join(import.meta.dirname, '../../out/host/cli.cjs');
 /** A running browser host (the built `out/host/cli.cjs`) on a free port. */
 export interface HostProcess {
   url: string;
-  stop(): Promise<void>;
+  /** Stops the host; SIGKILL simulates a crash or a killed process (no chance to clean up). */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 /** Starts the host like `npm run host -- --port 0 --data-dir DIR` and waits for its APP_URL line. */
@@ -28,11 +29,11 @@ export function startHostProcess(dataDir: string, extraArgs: readonly string[] =
       clearTimeout(timer);
       resolve({
         url,
-        stop: () =>
+        stop: (signal: NodeJS.Signals = 'SIGTERM') =>
           new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
+            if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
-            child.kill('SIGTERM');
+            child.kill(signal);
           }),
       });
     });

@@ -3,6 +3,7 @@ import { AboutScreen } from '../screens/about-screen';
 import { ComingSoonScreen } from '../screens/coming-soon-screen';
 import { GuideScreen } from '../screens/guide/guide-screen';
 import { HomeScreen } from '../screens/home-screen';
+import { SelfAnalysisScreen } from '../screens/self-analysis/self-analysis-screen';
 import { SettingsScreen } from '../screens/settings-screen';
 import { Navigation } from './navigation';
 import { type RoutePath, routes } from './routes';
@@ -16,12 +17,7 @@ function screenFor(path: RoutePath, rest: string): ReactNode {
     case '/gids':
       return <GuideScreen rest={rest} />;
     case '/zelfanalyses':
-      return (
-        <ComingSoonScreen
-          title="Zelfanalyses"
-          what="Hier vul je straks de vijf zelfanalyses in en zie je hoe je je ontwikkelt."
-        />
-      );
+      return <SelfAnalysisScreen rest={rest} />;
     case '/pop-op':
       return (
         <ComingSoonScreen

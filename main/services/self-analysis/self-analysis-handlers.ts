@@ -1,0 +1,44 @@
+import type { Handlers } from '../../contract/channels';
+import { runTitle } from '../../contract/self-analysis-format';
+import { createSelfAnalysisRepository } from '../../db/self-analysis-repository';
+import { createSettingsRepository } from '../../db/settings-repository';
+import { createSettingsService } from '../settings/settings-service';
+import type { WorkbookContext } from '../workbook-context';
+import { selfAnalysisPdf } from './self-analysis-pdf';
+import { createSelfAnalysisService } from './self-analysis-service';
+
+/** Handlers of the Zelfanalyses. */
+export function createSelfAnalysisHandlers(context: WorkbookContext) {
+  const service = createSelfAnalysisService({
+    repository: createSelfAnalysisRepository(context.db),
+    content: context.guide,
+  });
+  const settings = createSettingsService(createSettingsRepository(context.db));
+  return {
+    'selfAnalysis.questionnaire': () => service.questionnaire(),
+    'selfAnalysis.list': () => service.list(),
+    'selfAnalysis.start': (input) => service.start(input.scope),
+    'selfAnalysis.get': (input) => service.get(input.runId),
+    'selfAnalysis.answer': (input) => service.answer(input),
+    'selfAnalysis.reflect': (input) => service.reflect(input),
+    'selfAnalysis.rename': (input) => service.rename(input),
+    'selfAnalysis.delete': (input) => service.delete(input.runId),
+    'selfAnalysis.compare': (input) => service.compare(input.baseRunId, input.otherRunId),
+    'selfAnalysis.trend': () => service.trend(),
+    'selfAnalysis.suggestions': (input) => service.suggestions(input.runId),
+    'selfAnalysis.mark': (input) => service.mark(input),
+    'selfAnalysis.actionCandidates': () => service.actionCandidates(),
+    'selfAnalysis.latestProfile': () => service.latestProfile(),
+    'selfAnalysis.exportPdf': async ({ runId }) => {
+      const run = service.get(runId);
+      const bytes = await selfAnalysisPdf({
+        run,
+        questionnaire: service.questionnaire(),
+        actions: service.actionCandidates().filter((action) => action.runId === runId),
+        author: settings.get().profile.name,
+      });
+      const suggestedName = run.name ? `Zelfanalyse - ${run.name}.pdf` : `${runTitle(run)}.pdf`;
+      return context.files.deliver({ suggestedName, bytes, kind: 'pdf' });
+    },
+  } satisfies Partial<Handlers>;
+}

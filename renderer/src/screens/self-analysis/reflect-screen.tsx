@@ -1,0 +1,70 @@
+import type { ThemeId } from '../../../../main/contract/guide-content';
+import { combinedSaveState, useSelfAnalysisStore } from '../../stores/self-analysis-store';
+import { Loading } from './loading';
+import { RunHeader } from './run-header';
+import { SaveStatus } from './save-status';
+import { selfAnalysisHref } from './self-analysis-route';
+import { ThemeTabs } from './theme-tabs';
+import { useRun } from './use-run';
+
+/** Reflectie: the guide's five questions for one theme, answered in free text and saved while typing. */
+export function ReflectScreen({ runId, themeId }: { runId: number; themeId: ThemeId | undefined }) {
+  const { run, questionnaire, loadError } = useRun(runId);
+  const reflect = useSelfAnalysisStore((state) => state.reflect);
+  const flush = useSelfAnalysisStore((state) => state.flush);
+  const answerSave = useSelfAnalysisStore((state) => state.answerSave);
+  const reflectionSave = useSelfAnalysisStore((state) => state.reflectionSave);
+  const saveError = useSelfAnalysisStore((state) => state.answerError ?? state.reflectionError);
+  if (!run || !questionnaire) return <Loading heading="Reflectie" error={loadError} />;
+
+  const currentId = themeId && run.themes.some((s) => s.themeId === themeId) ? themeId : run.themes[0]?.themeId;
+  const theme = questionnaire.themes.find((candidate) => candidate.id === currentId);
+  const score = run.themes.find((candidate) => candidate.themeId === currentId);
+  if (!theme || !score) return <Loading heading="Reflectie" error={loadError} />;
+  const textOf = (questionId: string) =>
+    run.reflections.find((r) => r.themeId === theme.id && r.questionId === questionId)?.text ?? '';
+
+  return (
+    <>
+      <RunHeader run={run} questionnaire={questionnaire} current="reflect" heading={`Reflectie: ${theme.title}`} />
+      <ThemeTabs
+        themes={run.themes}
+        questionnaire={questionnaire}
+        current={theme.id}
+        label="Reflectie per thema"
+        progressOf={(t) => {
+          const written = run.reflections.filter((r) => r.themeId === t.themeId && r.text.trim() !== '').length;
+          return written === 0 ? 'nog niets' : `${written} van ${questionnaire.reflectionQuestions.length} vragen`;
+        }}
+        hrefOf={(id) => selfAnalysisHref({ page: 'reflect', runId, themeId: id })}
+      />
+      <p className="reflect-score">
+        <strong>Je score bij {theme.title}:</strong> {score.reading}
+      </p>
+      <p>
+        Denk alleen of samen met anderen na over je antwoorden. Wat je hier schrijft, is alleen voor jou en wordt meteen
+        bewaard.
+      </p>
+      <form className="form reflection-form" onSubmit={(event) => event.preventDefault()}>
+        {questionnaire.reflectionQuestions.map((question) => (
+          <div className="form-field" key={question.id}>
+            <label htmlFor={`reflectie-${theme.id}-${question.id}`}>{question.text}</label>
+            <textarea
+              id={`reflectie-${theme.id}-${question.id}`}
+              rows={4}
+              value={textOf(question.id)}
+              onChange={(event) => reflect(theme.id, question.id, event.target.value)}
+              onBlur={() => void flush()}
+            />
+          </div>
+        ))}
+      </form>
+      <SaveStatus state={combinedSaveState(answerSave, reflectionSave)} error={saveError} />
+      <p>
+        <a className="button-link" href={selfAnalysisHref({ page: 'act', runId })}>
+          Van resultaat naar actie
+        </a>
+      </p>
+    </>
+  );
+}
