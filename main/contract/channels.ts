@@ -4,6 +4,7 @@ import { backupChannels } from './backup-channels';
 import type { Envelope } from './envelope';
 import { fileChannels } from './file-channels';
 import { guideChannels } from './guide-channels';
+import { popOpChannels } from './pop-op-channels';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input and output
@@ -15,6 +16,7 @@ export const channels = {
   ...guideChannels,
   ...fileChannels,
   ...backupChannels,
+  ...popOpChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -1,0 +1,120 @@
+import type { Plan, PlanAction, PopOpTemplateView } from '../../contract/pop-op-channels';
+import { createPdf, type PdfWriter } from '../pdf/pdf-writer';
+import { actionStatusLabels, formatLongDate, formatShortDate, planStatusLine } from './pop-op-labels';
+
+export const popOpPdfSubject = 'Persoonlijk OntwikkelPlan OverheidsParticipatie';
+
+/** A text answer as paragraphs: blank lines separate paragraphs, single line breaks stay. */
+function answer(pdf: PdfWriter, text: string, emptyText: string): void {
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((part) => part.replace(/\s+$/, ''))
+    .filter((part) => part.trim() !== '');
+  if (paragraphs.length === 0) pdf.paragraph(emptyText, { muted: true, italic: true });
+  for (const paragraph of paragraphs) pdf.paragraph(paragraph);
+}
+
+function actionCell(action: PlanAction, index: number): string {
+  const lines = [`${index + 1}. ${action.what.trim() || '(nog geen omschrijving)'}`];
+  if (action.statementId) {
+    lines.push(`Uit zelfanalyse (${action.statementId}): “${action.statementText ?? 'stelling niet gevonden'}”`);
+  }
+  if (action.carriedOverFrom) lines.push(`Overgenomen uit ${action.carriedOverFrom}`);
+  return lines.join('\n');
+}
+
+function actionsTable(pdf: PdfWriter, actions: readonly PlanAction[]): void {
+  if (actions.length === 0) {
+    pdf.paragraph('Nog geen acties.', { muted: true, italic: true });
+    return;
+  }
+  pdf.table({
+    columns: [
+      { header: 'Wat ga ik doen?', width: 0.33 },
+      { header: 'Met wie', width: 0.16 },
+      { header: 'Wanneer', width: 0.15 },
+      { header: 'Status', width: 0.12 },
+      { header: 'Resultaat of bewijs', width: 0.24 },
+    ],
+    rows: actions.map((action, index) => [
+      actionCell(action, index),
+      action.withWhom,
+      formatShortDate(action.dueDate),
+      actionStatusLabels[action.status],
+      action.result,
+    ]),
+  });
+}
+
+function factorList(pdf: PdfWriter, title: string, items: readonly { text: string }[], emptyText: string): void {
+  pdf.heading(title, 3);
+  const texts = items.map((item) => item.text.trim()).filter((text) => text !== '');
+  if (texts.length === 0) pdf.paragraph(emptyText, { muted: true, italic: true });
+  else pdf.bulletList(texts);
+}
+
+function signatureBlock(pdf: PdfWriter, plan: Plan): void {
+  // Heading, explanation and the whole signature table stay together on one page.
+  pdf.ensureSpace(260);
+  pdf.heading('Ondertekening', 2);
+  pdf.paragraph('Zet je handtekening en streep door wat niet van toepassing is: voor gezien of voor akkoord.', {
+    muted: true,
+  });
+  pdf.table({
+    columns: [
+      { header: 'Medewerker', width: 0.5 },
+      { header: 'Leidinggevende', width: 0.5 },
+    ],
+    rows: [
+      [`Naam: ${plan.employeeName}`, `Naam: ${plan.manager}`],
+      ['Datum:', 'Datum:'],
+      ['Handtekening:\n\n\n', 'Handtekening:\n\n\n'],
+      ['Voor gezien / voor akkoord', 'Voor gezien / voor akkoord'],
+    ],
+  });
+}
+
+/** The POP-OP for the appraisal meeting: profile, the five questions, actions as a table, signatures. */
+export function popOpPdf(plan: Plan, template: PopOpTemplateView, printedOn: Date = new Date()): Promise<Buffer> {
+  const title = plan.title.trim() || 'POP-OP';
+  return createPdf(
+    { title, subject: popOpPdfSubject, author: plan.employeeName.trim() || undefined },
+    (pdf) => {
+      pdf.heading(title, 1);
+      pdf.paragraph(popOpPdfSubject, { muted: true });
+      pdf.keyValues([
+        ['Naam', plan.employeeName],
+        ['Functie', plan.jobTitle],
+        ['Organisatie', plan.organisation],
+        ['Afdeling', plan.department],
+        ['Leidinggevende', plan.manager],
+        ['Periode', plan.period],
+        ['Datum gesprek', formatLongDate(plan.meetingDate)],
+        ['Status', planStatusLine(plan)],
+      ]);
+      for (const question of template.questions) {
+        pdf.heading(`${question.number}. ${question.title}`, 2);
+        pdf.paragraph(question.prompts.join(' '), { italic: true, muted: true });
+        if (question.id === 'doen') actionsTable(pdf, plan.actions);
+        else if (question.id === 'kansen') {
+          factorList(pdf, 'Kansen: wat of wie geeft mij vaart?', plan.kansen, 'Geen kansen genoteerd.');
+          factorList(
+            pdf,
+            'Bedreigingen: wat of wie houdt mij tegen?',
+            plan.bedreigingen,
+            'Geen bedreigingen genoteerd.',
+          );
+        } else answer(pdf, plan[question.id], 'Nog niet ingevuld.');
+      }
+      signatureBlock(pdf, plan);
+    },
+    printedOn,
+  );
+}
+
+/** "POP-OP 2027 - Ayşe Kovačević.pdf" */
+export function popOpFileName(plan: Plan): string {
+  const title = plan.title.trim() || 'POP-OP';
+  const name = plan.employeeName.trim();
+  return `${title}${name && !title.includes(name) ? ` - ${name}` : ''}.pdf`;
+}
