@@ -31,9 +31,10 @@ function actionsTable(pdf: PdfWriter, actions: readonly PlanAction[]): void {
   pdf.table({
     columns: [
       { header: 'Wat ga ik doen?', width: 0.33 },
-      { header: 'Met wie', width: 0.16 },
+      // Wide enough for "15-09-2027" and "Geschrapt" on one line (measured in IBM Plex Sans 10.5 pt).
+      { header: 'Met wie', width: 0.15 },
       { header: 'Wanneer', width: 0.15 },
-      { header: 'Status', width: 0.12 },
+      { header: 'Status', width: 0.13 },
       { header: 'Resultaat of bewijs', width: 0.24 },
     ],
     rows: actions.map((action, index) => [
