@@ -30,6 +30,7 @@ export function ActionItem({ action, index, count }: { action: PlanAction; index
   }, [focusActionId, action.id]);
 
   // Moving re-orders the list; keep focus on the button that was pressed (or its partner at the ends).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it must run exactly when this action's position changes
   useEffect(() => {
     if (movedWith.current === undefined) return;
     const preferred = movedWith.current === 'up' ? upButton.current : downButton.current;
