@@ -62,24 +62,26 @@ export function PlanList() {
                   {plan.openActionCount} van {plan.actionCount}
                 </td>
                 <td>{formatDateTime(plan.updatedAt)}</td>
-                <td className="button-row">
-                  <button type="button" className="button-subtle" disabled={busy} onClick={() => void start(plan.id)}>
-                    Nieuw plan op basis hiervan
-                    <span className="visually-hidden"> ({plan.title})</span>
-                  </button>
-                  {confirming === plan.id ? (
-                    <ConfirmInline
-                      question={`“${plan.title}” met alle acties en versies verwijderen?`}
-                      confirmLabel="Ja, verwijderen"
-                      busy={busy}
-                      onConfirm={() => void removePlan(plan.id).then(() => setConfirming(undefined))}
-                      onCancel={() => setConfirming(undefined)}
-                    />
-                  ) : (
-                    <button type="button" className="button-subtle" onClick={() => setConfirming(plan.id)}>
-                      Verwijderen<span className="visually-hidden"> ({plan.title})</span>
+                <td>
+                  <div className="cell-buttons">
+                    <button type="button" className="button-subtle" disabled={busy} onClick={() => void start(plan.id)}>
+                      Nieuw plan op basis hiervan
+                      <span className="visually-hidden"> ({plan.title})</span>
                     </button>
-                  )}
+                    {confirming === plan.id ? (
+                      <ConfirmInline
+                        question={`“${plan.title}” met alle acties en versies verwijderen?`}
+                        confirmLabel="Ja, verwijderen"
+                        busy={busy}
+                        onConfirm={() => void removePlan(plan.id).then(() => setConfirming(undefined))}
+                        onCancel={() => setConfirming(undefined)}
+                      />
+                    ) : (
+                      <button type="button" className="button-subtle" onClick={() => setConfirming(plan.id)}>
+                        Verwijderen<span className="visually-hidden"> ({plan.title})</span>
+                      </button>
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -9,7 +9,8 @@ export function SaveIndicator({ error }: { error: string | undefined }) {
   const refused = Object.keys(fieldErrors).length > 0;
   let label = '';
   if (states.some((entry) => entry.state === 'saving')) label = 'Bezig met opslaan…';
-  else if (failed || refused) label = 'Niet alles is bewaard.';
+  else if (failed) label = 'Niet alles is bewaard.';
+  else if (refused) label = 'Niet alles is bewaard: een tekst past niet. Zie de melding bij dat veld.';
   else if (states.some((entry) => entry.state === 'saved')) label = 'Alles is bewaard.';
   return (
     <div className="save-indicator">

@@ -54,13 +54,15 @@ export function StatusSection() {
                 <td>Versie {version.number}</td>
                 <td>{planStatusLabels[version.status]}</td>
                 <td>{formatDateTime(version.createdAt)}</td>
-                <td className="button-row">
-                  <a href={`#/pop-op/${plan.id}/versies/${version.id}`}>
-                    Bekijken<span className="visually-hidden"> (versie {version.number})</span>
-                  </a>
-                  <a href={`#/pop-op/${plan.id}/versies/${version.id}/vergelijk`}>
-                    Vergelijken met nu<span className="visually-hidden"> (versie {version.number})</span>
-                  </a>
+                <td>
+                  <div className="cell-buttons">
+                    <a href={`#/pop-op/${plan.id}/versies/${version.id}`}>
+                      Bekijken<span className="visually-hidden"> (versie {version.number})</span>
+                    </a>
+                    <a href={`#/pop-op/${plan.id}/versies/${version.id}/vergelijk`}>
+                      Vergelijken met nu<span className="visually-hidden"> (versie {version.number})</span>
+                    </a>
+                  </div>
                 </td>
               </tr>
             ))}
