@@ -2,18 +2,20 @@ import { useEffect, useState } from 'react';
 import { planStatusLabels } from '../../../../main/contract/pop-op-channels';
 import { ConfirmInline } from '../../components/confirm-inline';
 import { ErrorMessage } from '../../components/error-message';
+import { Markdown } from '../../components/markdown';
 import { ScreenHeading } from '../../components/screen-heading';
 import { usePopOpStore } from '../../stores/pop-op-store';
 import { formatDateTime } from './pop-op-format';
 
 /** The list of POP-OP's, with "new plan" and "new plan from this one". */
 export function PlanList() {
-  const { plans, loadError, error, busy, loadList, createPlan, removePlan } = usePopOpStore();
+  const { plans, template, loadError, error, busy, loadList, loadTemplate, createPlan, removePlan } = usePopOpStore();
   const [confirming, setConfirming] = useState<number>();
 
   useEffect(() => {
+    void loadTemplate();
     void loadList();
-  }, [loadList]);
+  }, [loadList, loadTemplate]);
 
   const start = async (fromPlanId?: number) => {
     const id = await createPlan(fromPlanId);
@@ -23,10 +25,7 @@ export function PlanList() {
   return (
     <>
       <ScreenHeading>POP-OP</ScreenHeading>
-      <p className="lead">
-        In je Persoonlijk OntwikkelPlan OverheidsParticipatie (POP-OP) schrijf je op waar je staat, waar je naartoe wilt
-        en wat je daarvoor gaat doen. Je drukt het af voor het gesprek met je leidinggevende.
-      </p>
+      {template && <Markdown text={template.intro} />}
       {loadError && <ErrorMessage message={loadError} />}
       {error && <ErrorMessage message={error} />}
       <p>
