@@ -227,7 +227,9 @@ test('bad input gets a clear Dutch message and nothing is cut off', async ({ pag
   await expect(page.getByRole('alert').filter({ hasText: 'maximaal 20.000 tekens' })).toBeVisible();
   await expect(page.getByText('20.005 van 20.000 tekens')).toBeVisible();
   await expect(field).toHaveValue(tooLong);
-  await expect(page.getByRole('status').filter({ hasText: 'Niet alles is bewaard: een tekst past niet.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Niet alles is bewaard: een tekst past niet.' }),
+  ).toBeVisible();
   await saveScreenshot(page, 'pop-op-te-lang');
   await field.fill('Korter 🎉 en met emoji.');
   await saved(page);
