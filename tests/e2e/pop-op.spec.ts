@@ -264,3 +264,37 @@ test('a new plan from the previous one carries over the open actions', async ({ 
   await expectNoAxeViolations(page);
   await saveScreenshot(page, 'pop-op-lijst');
 });
+
+test('actions move and disappear by keyboard, with a question first and focus kept in place', async ({
+  page,
+  host,
+}) => {
+  const planId = await openFilledPlan(page, host.url);
+  await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await page.keyboard.type('Tweede actie');
+  await page.getByRole('button', { name: 'Omhoog (actie 2)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => valuesOf(page.getByRole('textbox', { name: 'Wat ga je doen?' })))
+    .toEqual(['Tweede actie', 'Wijkschouw met bewoners']);
+  // The moved action is now number 1; focus stayed with it (its "Omlaag" button, since "Omhoog" is off at the top).
+  await expect(page.getByRole('button', { name: 'Omlaag (actie 1)' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Verwijderen (actie 1)' }).click();
+  await expect(page.getByRole('button', { name: 'Ja, verwijderen' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Actie toevoegen' })).toBeFocused();
+  await expect
+    .poll(() => valuesOf(page.getByRole('textbox', { name: 'Wat ga je doen?' })))
+    .toEqual(['Wijkschouw met bewoners']);
+
+  await page.getByRole('button', { name: 'Verwijderen (Kans 1)' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Verwijderen (Kans 1)' })).toBeFocused();
+  await expect(page.getByLabel('Kans 1')).toHaveValue('Een nieuwe wethouder');
+  await page.getByRole('button', { name: 'Kans toevoegen' }).click();
+  await expect(page.getByLabel('Kans 2')).toBeFocused();
+  const plan = await api<{ actions: { what: string }[]; kansen: unknown[] }>(page, 'popOp.get', { planId });
+  expect(plan.actions.map((action) => action.what)).toEqual(['Wijkschouw met bewoners']);
+  expect(plan.kansen).toHaveLength(2);
+});

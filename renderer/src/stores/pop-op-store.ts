@@ -44,6 +44,8 @@ interface PopOpState {
   fieldErrors: Record<string, string>;
   /** The action that was just added, so its first field can take focus. */
   focusActionId: number | undefined;
+  /** The kans or bedreiging that was just added, likewise. */
+  focusFactorId: number | undefined;
   exported: FileDelivery | undefined;
   /** Questions whose helper prompts the user has hidden in this session. */
   hiddenPrompts: Record<string, boolean>;
@@ -169,6 +171,7 @@ export const usePopOpStore = create<PopOpState>((set, get) => {
     saveStates: {},
     fieldErrors: {},
     focusActionId: undefined,
+    focusFactorId: undefined,
     exported: undefined,
     hiddenPrompts: {},
     versionView: { kind: 'loading' },
@@ -314,6 +317,7 @@ export const usePopOpStore = create<PopOpState>((set, get) => {
         if (!result.ok) return result.error.message;
         const list = kind === 'kans' ? 'kansen' : 'bedreigingen';
         updatePlan((current) => ({ ...current, [list]: [...current[list], result.value] }));
+        set({ focusFactorId: result.value.id });
         return undefined;
       }),
 

@@ -12,12 +12,19 @@ import { StatementPicker } from './statement-picker';
 import { TextField } from './text-field';
 
 /** One action of question 4: what, with whom, by when, status, result, and its link to a statement. */
-export function ActionItem({ action, index, count }: { action: PlanAction; index: number; count: number }) {
+export function ActionItem(props: { action: PlanAction; index: number; count: number; onRemoved(): void }) {
+  const { action, index, count } = props;
   const fieldErrors = usePopOpStore((state) => state.fieldErrors);
   const busy = usePopOpStore((state) => state.busy);
   const focusActionId = usePopOpStore((state) => state.focusActionId);
   const { changeActionField, removeAction, moveAction, flushAll } = usePopOpStore.getState();
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  // "Annuleren" or Escape puts focus back on the button that asked.
+  const cancel = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => deleteButton.current?.focus());
+  };
   const whatField = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const movedWith = useRef<'up' | 'down' | undefined>(undefined);
   const upButton = useRef<HTMLButtonElement>(null);
@@ -138,11 +145,11 @@ export function ActionItem({ action, index, count }: { action: PlanAction; index
             question={`Actie ${number} verwijderen?`}
             confirmLabel="Ja, verwijderen"
             busy={busy}
-            onConfirm={() => void removeAction(action.id)}
-            onCancel={() => setConfirming(false)}
+            onConfirm={() => void removeAction(action.id).then(props.onRemoved)}
+            onCancel={cancel}
           />
         ) : (
-          <button type="button" className="button-subtle" onClick={() => setConfirming(true)}>
+          <button ref={deleteButton} type="button" className="button-subtle" onClick={() => setConfirming(true)}>
             Verwijderen<span className="visually-hidden"> (actie {number})</span>
           </button>
         )}

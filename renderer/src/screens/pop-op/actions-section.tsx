@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { type PopOpTemplateView, popOpLimits } from '../../../../main/contract/pop-op-channels';
 import { usePopOpStore } from '../../stores/pop-op-store';
 import { ActionItem } from './action-item';
@@ -11,6 +12,7 @@ export function ActionsSection({ question }: { question: Question }) {
   const busy = usePopOpStore((state) => state.busy);
   const addAction = usePopOpStore((state) => state.addAction);
   const headingId = `vraag-${question.id}`;
+  const addButton = useRef<HTMLButtonElement>(null);
   return (
     <section className="pop-op-question" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -27,13 +29,19 @@ export function ActionsSection({ question }: { question: Question }) {
             <ol className="action-list">
               {actions.map((action, index) => (
                 <li key={action.id}>
-                  <ActionItem action={action} index={index} count={actions.length} />
+                  <ActionItem
+                    action={action}
+                    index={index}
+                    count={actions.length}
+                    onRemoved={() => addButton.current?.focus()}
+                  />
                 </li>
               ))}
             </ol>
           )}
           <p>
             <button
+              ref={addButton}
               type="button"
               className="button-primary"
               disabled={busy || actions.length >= popOpLimits.actions}

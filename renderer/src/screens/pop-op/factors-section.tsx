@@ -1,9 +1,11 @@
+import { useEffect, useRef, useState } from 'react';
 import {
   type Factor,
   type FactorKind,
   type PopOpTemplateView,
   popOpLimits,
 } from '../../../../main/contract/pop-op-channels';
+import { ConfirmInline } from '../../components/confirm-inline';
 import { usePopOpStore } from '../../stores/pop-op-store';
 import { QuestionPrompts } from './question-prompts';
 import { TextField } from './text-field';
@@ -21,14 +23,28 @@ const lists = [
   },
 ] as const;
 
-function FactorItem({ factor, label }: { factor: Factor; label: string }) {
+function FactorItem({ factor, label, onRemoved }: { factor: Factor; label: string; onRemoved(): void }) {
   const error = usePopOpStore((state) => state.fieldErrors[`factor:${factor.id}`]);
   const busy = usePopOpStore((state) => state.busy);
+  const focusFactorId = usePopOpStore((state) => state.focusFactorId);
   const { changeFactor, removeFactor, flushAll } = usePopOpStore.getState();
+  const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  // "Annuleren" or Escape puts focus back on the button that asked.
+  const cancel = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => deleteButton.current?.focus());
+  };
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusFactorId === factor.id) field.current?.focus();
+  }, [focusFactorId, factor.id]);
+  const remove = () => void removeFactor(factor.id).then(onRemoved);
   return (
     <li className="factor-item">
       <TextField
         label={label}
+        inputRef={field}
         multiline
         rows={2}
         defaultValue={factor.text}
@@ -36,9 +52,26 @@ function FactorItem({ factor, label }: { factor: Factor; label: string }) {
         onChange={(value) => changeFactor(factor.id, value)}
         onBlur={() => void flushAll()}
       />
-      <button type="button" className="button-subtle" disabled={busy} onClick={() => void removeFactor(factor.id)}>
-        Verwijderen<span className="visually-hidden"> ({label})</span>
-      </button>
+      {confirming ? (
+        <ConfirmInline
+          question={`${label} verwijderen?`}
+          confirmLabel="Ja, verwijderen"
+          busy={busy}
+          onConfirm={remove}
+          onCancel={cancel}
+        />
+      ) : (
+        <button
+          ref={deleteButton}
+          type="button"
+          className="button-subtle"
+          disabled={busy}
+          // An empty line goes at once; one with text asks first, so nothing written disappears by a slip.
+          onClick={() => (factor.text.trim() === '' ? remove() : setConfirming(true))}
+        >
+          Verwijderen<span className="visually-hidden"> ({label})</span>
+        </button>
+      )}
     </li>
   );
 }
@@ -58,6 +91,7 @@ function FactorList({
 }) {
   const busy = usePopOpStore((state) => state.busy);
   const addFactor = usePopOpStore((state) => state.addFactor);
+  const addButton = useRef<HTMLButtonElement>(null);
   return (
     <>
       <h3>{title}</h3>
@@ -66,12 +100,18 @@ function FactorList({
       ) : (
         <ul className="factor-list">
           {factors.map((factor, index) => (
-            <FactorItem key={factor.id} factor={factor} label={`${item} ${index + 1}`} />
+            <FactorItem
+              key={factor.id}
+              factor={factor}
+              label={`${item} ${index + 1}`}
+              onRemoved={() => addButton.current?.focus()}
+            />
           ))}
         </ul>
       )}
       <p>
         <button
+          ref={addButton}
           type="button"
           className="button-subtle"
           disabled={busy || factors.length >= popOpLimits.factorsPerKind}
