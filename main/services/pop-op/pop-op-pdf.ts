@@ -23,28 +23,44 @@ function actionCell(action: PlanAction, index: number): string {
   return lines.join('\n');
 }
 
-function actionsTable(pdf: PdfWriter, actions: readonly PlanAction[]): void {
-  if (actions.length === 0) {
-    pdf.paragraph('Nog geen acties.', { muted: true, italic: true });
-    return;
-  }
-  pdf.table({
-    columns: [
-      { header: 'Wat ga ik doen?', width: 0.33 },
-      // Wide enough for "15-09-2027" and "Geschrapt" on one line (measured in IBM Plex Sans 10.5 pt).
-      { header: 'Met wie', width: 0.15 },
-      { header: 'Wanneer', width: 0.15 },
-      { header: 'Status', width: 0.13 },
-      { header: 'Resultaat of bewijs', width: 0.24 },
-    ],
-    rows: actions.map((action, index) => [
-      actionCell(action, index),
-      action.withWhom,
-      formatShortDate(action.dueDate),
-      actionStatusLabels[action.status],
-      action.result,
-    ]),
-  });
+const actionColumns = [
+  { header: 'Wat ga ik doen?', width: 0.33 },
+  // Wide enough for "15-09-2027" and "Geschrapt" on one line (measured in IBM Plex Sans 10.5 pt).
+  { header: 'Met wie', width: 0.15 },
+  { header: 'Wanneer', width: 0.15 },
+  { header: 'Status', width: 0.13 },
+  { header: 'Resultaat of bewijs', width: 0.24 },
+];
+
+function actionRows(actions: readonly PlanAction[]): string[][] {
+  return actions.map((action, index) => [
+    actionCell(action, index),
+    action.withWhom,
+    formatShortDate(action.dueDate),
+    actionStatusLabels[action.status],
+    action.result,
+  ]);
+}
+
+/** Height of a table row as the writer draws it (body text 10.5 pt, 5 pt padding), capped at half a page. */
+function rowHeight(pdf: PdfWriter, cells: readonly string[]): number {
+  pdf.doc.font('regular').fontSize(10.5);
+  const heights = cells.map((cell, index) =>
+    pdf.doc.heightOfString(pdf.clean(cell) || ' ', {
+      width: (actionColumns[index]?.width ?? 0) * pdf.contentWidth - 10,
+    }),
+  );
+  return Math.min(Math.max(...heights) + 10, 380);
+}
+
+/**
+ * Starts a new page unless the question's heading, its prompts and the first lines (or the
+ * first table row) fit on this one: a heading never stands alone at the bottom of a page.
+ */
+function keepQuestionTogether(pdf: PdfWriter, prompts: string, following: number): void {
+  pdf.doc.font('italic').fontSize(10.5);
+  const promptHeight = pdf.doc.heightOfString(prompts, { width: pdf.contentWidth, lineGap: 2 });
+  pdf.ensureSpace(40 + promptHeight + following);
 }
 
 function factorList(pdf: PdfWriter, title: string, items: readonly { text: string }[], emptyText: string): void {
@@ -93,11 +109,19 @@ export function popOpPdf(plan: Plan, template: PopOpTemplateView, printedOn: Dat
         ['Datum gesprek', formatLongDate(plan.meetingDate)],
         ['Status', planStatusLine(plan)],
       ]);
+      const rows = actionRows(plan.actions);
       for (const question of template.questions) {
+        const prompts = question.prompts.join(' ');
+        const firstRow = rows[0];
+        const following =
+          question.id === 'doen' && firstRow ? 30 + rowHeight(pdf, firstRow) : question.id === 'kansen' ? 70 : 40;
+        keepQuestionTogether(pdf, prompts, following);
         pdf.heading(`${question.number}. ${question.title}`, 2);
-        pdf.paragraph(question.prompts.join(' '), { italic: true, muted: true });
-        if (question.id === 'doen') actionsTable(pdf, plan.actions);
-        else if (question.id === 'kansen') {
+        pdf.paragraph(prompts, { italic: true, muted: true });
+        if (question.id === 'doen') {
+          if (rows.length === 0) pdf.paragraph('Nog geen acties.', { muted: true, italic: true });
+          else pdf.table({ columns: actionColumns, rows });
+        } else if (question.id === 'kansen') {
           factorList(pdf, 'Kansen: wat of wie geeft mij vaart?', plan.kansen, 'Geen kansen genoteerd.');
           factorList(
             pdf,
