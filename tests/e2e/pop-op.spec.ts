@@ -252,13 +252,31 @@ test('bad input gets a clear Dutch message and nothing is cut off', async ({ pag
 test('a new plan from the previous one carries over the open actions', async ({ page, host }) => {
   const planId = await openFilledPlan(page, host.url);
   await api(page, 'popOp.actions.add', { planId, fields: { what: 'Afgerond werk', status: 'gedaan' } });
-  await page.goto(`${host.url}#/pop-op`);
+  await page.getByLabel('Periode').fill('2027');
+  await page.getByLabel('Periode').blur();
+  await saved(page);
+  await page.getByRole('link', { name: 'Alle POP-OP’s' }).click();
   await page.getByRole('button', { name: 'Nieuw plan op basis hiervan (POP-OP 2027)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'POP-OP 2028' })).toBeVisible();
+  await expect(page.getByLabel('Periode')).toHaveValue('2028');
   await expect
     .poll(() => valuesOf(page.getByRole('textbox', { name: 'Wat ga je doen?' })))
     .toEqual(['Wijkschouw met bewoners']);
   await expect(page.getByText('Overgenomen uit POP-OP 2027')).toBeVisible();
+  // Edits go to the plan on screen, not to the one opened before it.
+  await page
+    .getByRole('textbox', { name: /^Jouw antwoord op/ })
+    .first()
+    .fill('Een jaar later.');
+  await page
+    .getByRole('textbox', { name: /^Jouw antwoord op/ })
+    .first()
+    .blur();
+  await saved(page);
+  const plans = await api<{ id: number; title: string }[]>(page, 'popOp.list', undefined);
+  const next = plans.find((plan) => plan.title === 'POP-OP 2028');
+  expect((await api<{ nu: string }>(page, 'popOp.get', { planId: next?.id })).nu).toBe('Een jaar later.');
+  expect((await api<{ nu: string }>(page, 'popOp.get', { planId })).nu).toBe('Ik werk vooral vanaf mijn bureau.');
   await page.goto(`${host.url}#/pop-op`);
   await expect(page.getByRole('row')).toHaveCount(3);
   await expectNoAxeViolations(page);

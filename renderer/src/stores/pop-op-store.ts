@@ -252,7 +252,8 @@ export const usePopOpStore = create<PopOpState>((set, get) => {
       const message = contractMessage(planFieldsSchema.shape[key], value);
       setFieldError(errorKey, message);
       if (message) return;
-      saverFor('plan', async (changes) =>
+      // One saver per plan: its save function is fixed when it is made, so the id must be in the key.
+      saverFor(`plan:${plan.id}`, async (changes) =>
         asSaveResult(await call('popOp.update', { planId: plan.id, changes: changes as Partial<PlanFields> })),
       ).push({ [key]: value });
     },
