@@ -55,9 +55,8 @@ test('a plan written by keyboard survives a restart of the app', async ({ page, 
   const first = await startHostProcess(dataDir);
   await page.goto(`${first.url}#/pop-op`);
   await api(page, 'settings.set', { profile });
+  // (The empty list is scanned by axe in shell.spec.ts.)
   await expect(page.getByText('Je hebt nog geen POP-OP.')).toBeVisible();
-  await expectNoAxeViolations(page);
-  await saveScreenshot(page, 'pop-op-lijst-leeg');
 
   await page.getByRole('button', { name: 'Nieuw POP-OP' }).focus();
   await page.keyboard.press('Enter');

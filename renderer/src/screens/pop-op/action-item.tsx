@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { limits } from '../../../../main/contract/limits';
 import {
   type ActionStatus,
@@ -11,8 +11,16 @@ import { usePopOpStore } from '../../stores/pop-op-store';
 import { StatementPicker } from './statement-picker';
 import { TextField } from './text-field';
 
-/** One action of question 4: what, with whom, by when, status, result, and its link to a statement. */
-export function ActionItem(props: { action: PlanAction; index: number; count: number; onRemoved(): void }) {
+/**
+ * One action of question 4: what, with whom, by when, status, result, and its link to a statement.
+ * Memoised: typing in one action re-renders that action only, not all of them.
+ */
+export const ActionItem = memo(function ActionItem(props: {
+  action: PlanAction;
+  index: number;
+  count: number;
+  onRemoved(): void;
+}) {
   const { action, index, count } = props;
   const fieldErrors = usePopOpStore((state) => state.fieldErrors);
   const busy = usePopOpStore((state) => state.busy);
@@ -156,4 +164,4 @@ export function ActionItem(props: { action: PlanAction; index: number; count: nu
       </div>
     </fieldset>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { type PopOpTemplateView, popOpLimits } from '../../../../main/contract/pop-op-channels';
 import { usePopOpStore } from '../../stores/pop-op-store';
 import { ActionItem } from './action-item';
@@ -13,6 +13,7 @@ export function ActionsSection({ question }: { question: Question }) {
   const addAction = usePopOpStore((state) => state.addAction);
   const headingId = `vraag-${question.id}`;
   const addButton = useRef<HTMLButtonElement>(null);
+  const focusAddButton = useCallback(() => addButton.current?.focus(), []);
   return (
     <section className="pop-op-question" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -29,12 +30,7 @@ export function ActionsSection({ question }: { question: Question }) {
             <ol className="action-list">
               {actions.map((action, index) => (
                 <li key={action.id}>
-                  <ActionItem
-                    action={action}
-                    index={index}
-                    count={actions.length}
-                    onRemoved={() => addButton.current?.focus()}
-                  />
+                  <ActionItem action={action} index={index} count={actions.length} onRemoved={focusAddButton} />
                 </li>
               ))}
             </ol>

@@ -126,9 +126,11 @@ function FactorList({
 
 /** Question 5: kansen (what gives you momentum) and bedreigingen (what holds you back). */
 export function FactorsSection({ question }: { question: Question }) {
-  const plan = usePopOpStore((state) => state.plan);
+  const kansen = usePopOpStore((state) => state.plan?.kansen);
+  const bedreigingen = usePopOpStore((state) => state.plan?.bedreigingen);
   const headingId = `vraag-${question.id}`;
-  if (!plan) return null;
+  if (!kansen || !bedreigingen) return null;
+  const factorsOf = { kansen, bedreigingen };
   return (
     <section className="pop-op-question" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -143,7 +145,7 @@ export function FactorsSection({ question }: { question: Question }) {
               title={list.title}
               item={list.item}
               add={list.add}
-              factors={plan[list.field]}
+              factors={factorsOf[list.field]}
             />
           ))}
         </div>

@@ -15,7 +15,9 @@ const fields: { key: Exclude<PlanFieldKey, 'nu' | 'richting' | 'nodig'>; label: 
 
 /** Title, period and the profile printed on page 1 of the PDF. */
 export function PlanDetails() {
-  const plan = usePopOpStore((state) => state.plan);
+  // The fields take their stored text once, when they mount; typing must not re-render them all.
+  const planId = usePopOpStore((state) => state.plan?.id);
+  const plan = planId === undefined ? undefined : usePopOpStore.getState().plan;
   const fieldErrors = usePopOpStore((state) => state.fieldErrors);
   const changePlanField = usePopOpStore((state) => state.changePlanField);
   const flushAll = usePopOpStore((state) => state.flushAll);

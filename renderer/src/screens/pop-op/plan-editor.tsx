@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { planStatusLabels } from '../../../../main/contract/pop-op-channels';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
@@ -13,7 +14,14 @@ import { TextQuestion } from './text-question';
 
 /** The POP-OP editor: details, the five questions, status and versions, and the PDF. */
 export function PlanEditor({ planId }: { planId: number }) {
-  const plan = usePopOpStore((state) => (state.plan?.id === planId ? state.plan : undefined));
+  // Only what this frame shows: typing in a field must not re-render the whole editor.
+  const plan = usePopOpStore(
+    useShallow((state) =>
+      state.plan?.id === planId
+        ? { title: state.plan.title, status: state.plan.status, previousPlan: state.plan.previousPlan }
+        : undefined,
+    ),
+  );
   const template = usePopOpStore((state) => state.template);
   const loadError = usePopOpStore((state) => state.loadError);
   const error = usePopOpStore((state) => state.error);
