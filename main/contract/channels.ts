@@ -4,6 +4,7 @@ import { backupChannels } from './backup-channels';
 import type { Envelope } from './envelope';
 import { fileChannels } from './file-channels';
 import { guideChannels } from './guide-channels';
+import { popOpChannels } from './pop-op-channels';
 import { selfAnalysisChannels } from './self-analysis-channels';
 
 /**
@@ -17,6 +18,7 @@ export const channels = {
   ...fileChannels,
   ...backupChannels,
   ...selfAnalysisChannels,
+  ...popOpChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -14,6 +14,7 @@ import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
 import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
+import { createPopOpHandlers } from './pop-op/pop-op-handlers';
 import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';
 import { createWindowStateService } from './settings/window-state-service';
 import type { WorkbookContext } from './workbook-context';
@@ -60,6 +61,7 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createFileHandlers(context),
     ...createBackupHandlers(context),
     ...createSelfAnalysisHandlers(context),
+    ...createPopOpHandlers(context),
   } satisfies Handlers;
 
   return {

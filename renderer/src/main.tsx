@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/guide.css';
 import './styles/self-analysis.css';
+import './styles/pop-op.css';
 import { App } from './app/app';
 
 const root = document.getElementById('root');

@@ -3,6 +3,7 @@ import { AboutScreen } from '../screens/about-screen';
 import { ComingSoonScreen } from '../screens/coming-soon-screen';
 import { GuideScreen } from '../screens/guide/guide-screen';
 import { HomeScreen } from '../screens/home-screen';
+import { PopOpScreen } from '../screens/pop-op/pop-op-screen';
 import { SelfAnalysisScreen } from '../screens/self-analysis/self-analysis-screen';
 import { SettingsScreen } from '../screens/settings-screen';
 import { Navigation } from './navigation';
@@ -19,12 +20,7 @@ function screenFor(path: RoutePath, rest: string): ReactNode {
     case '/zelfanalyses':
       return <SelfAnalysisScreen rest={rest} />;
     case '/pop-op':
-      return (
-        <ComingSoonScreen
-          title="POP-OP"
-          what="Hier schrijf je straks je persoonlijk ontwikkelplan en druk je het af voor je gesprek."
-        />
-      );
+      return <PopOpScreen rest={rest} />;
     case '/financiering':
       return (
         <ComingSoonScreen

@@ -1,0 +1,44 @@
+import type { Handlers } from '../../contract/channels';
+import { createSettingsRepository } from '../../db/settings-repository';
+import { createSettingsService } from '../settings/settings-service';
+import type { WorkbookContext } from '../workbook-context';
+import { popOpFileName, popOpPdf } from './pop-op-pdf';
+import { createPopOpService } from './pop-op-service';
+
+/** Handlers of the POP-OP: plans, actions, kansen/bedreigingen, versions and the PDF export. */
+export function createPopOpHandlers(context: WorkbookContext) {
+  const settings = createSettingsService(createSettingsRepository(context.db));
+  const service = createPopOpService({ db: context.db, guide: context.guide, profile: () => settings.get().profile });
+  return {
+    'popOp.template': () => service.template(),
+    'popOp.list': () => service.list(),
+    'popOp.get': ({ planId }) => service.get(planId),
+    'popOp.create': ({ fromPlanId }) => service.create(fromPlanId),
+    'popOp.update': ({ planId, changes }) => service.update(planId, changes),
+    'popOp.remove': ({ planId }) => {
+      service.remove(planId);
+      return null;
+    },
+    'popOp.setStatus': ({ planId, status }) => service.setStatus(planId, status),
+    'popOp.actions.add': ({ planId, fields }) => service.addAction(planId, fields),
+    'popOp.actions.update': ({ actionId, changes }) => service.updateAction(actionId, changes),
+    'popOp.actions.remove': ({ actionId }) => {
+      service.removeAction(actionId);
+      return null;
+    },
+    'popOp.actions.move': ({ actionId, direction }) => service.moveAction(actionId, direction),
+    'popOp.factors.add': ({ planId, kind, text }) => service.addFactor(planId, kind, text),
+    'popOp.factors.update': ({ factorId, text }) => service.updateFactor(factorId, text),
+    'popOp.factors.remove': ({ factorId }) => {
+      service.removeFactor(factorId);
+      return null;
+    },
+    'popOp.versions.get': ({ versionId }) => service.version(versionId),
+    'popOp.versions.compare': ({ versionId }) => service.compare(versionId),
+    'popOp.export': async ({ planId }) => {
+      const plan = service.get(planId);
+      const bytes = await popOpPdf(plan, service.template());
+      return context.files.deliver({ suggestedName: popOpFileName(plan), bytes, kind: 'pdf' });
+    },
+  } satisfies Partial<Handlers>;
+}
