@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './app-channels';
 import type { Envelope } from './envelope';
 import { fileChannels } from './file-channels';
+import { financingChannels } from './financing-channels';
 import { guideChannels } from './guide-channels';
 
 /**
@@ -12,6 +13,7 @@ import { guideChannels } from './guide-channels';
 export const channels = {
   ...appChannels,
   ...guideChannels,
+  ...financingChannels,
   ...fileChannels,
 } as const;
 

@@ -9,6 +9,7 @@ import { createAppHandlers } from './app/app-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
+import { createFinancingHandlers } from './financing/financing-handlers';
 import { createGuideHandlers } from './guide/guide-handlers';
 import { createWindowStateService } from './settings/window-state-service';
 import type { WorkbookContext } from './workbook-context';
@@ -44,6 +45,7 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createAppHandlers(context),
     ...createGuideHandlers(context),
     ...createFileHandlers(context),
+    ...createFinancingHandlers(context),
   } satisfies Handlers;
 
   return {

@@ -1,8 +1,9 @@
 import type { Migration } from '../migration';
 import { initial } from './0001-initial';
+import { financing } from './0005-financing';
 
 /** All migrations in order. A new file gets the next number and one line here. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, financing];
 
 /** The schema version this code writes. */
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,24 @@
+import type { Handlers } from '../../contract/channels';
+import { createFinancingRepository } from '../../db/financing-repository';
+import type { WorkbookContext } from '../workbook-context';
+import { createFinancingService, createFinancingSources } from './financing-service';
+
+/** Handlers of Financieringshulp. The model and the guide's texts are read on first use. */
+export function createFinancingHandlers(context: WorkbookContext) {
+  const sources = createFinancingSources(context.resourcesDir);
+  const service = createFinancingService(createFinancingRepository(context.db), sources);
+  return {
+    'financing.model': () => service.view(),
+    'financing.list': () => service.list(),
+    'financing.create': ({ name }) => service.create(name),
+    'financing.get': ({ id }) => service.get(id),
+    'financing.update': ({ id, patch }) => service.update(id, patch),
+    'financing.duplicate': ({ id }) => service.duplicate(id),
+    'financing.delete': ({ id }) => service.delete(id),
+    'financing.verdict': ({ needs, moneyRole }) => service.verdict(needs, moneyRole),
+    'financing.advise': ({ answers, weights }) => service.advise(answers, weights),
+    'financing.exportPdf': async () => {
+      throw new Error('not yet');
+    },
+  } satisfies Partial<Handlers>;
+}
