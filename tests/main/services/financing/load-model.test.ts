@@ -8,7 +8,11 @@ import { repoRoot } from '../../../helpers/workbook';
 
 const tempDir = createTempDirs();
 const modelFile = join(repoRoot, 'resources', 'financing-model.json');
-type Json = Record<string, unknown> & { forms: Json[]; considerations: Json[]; aspects: Json[] };
+/** The model file as loose JSON, so a test can break it. */
+interface Json {
+  forms: { profile: Record<string, unknown> }[];
+  considerations: { answers: { id: string; targets: { aspect: string }[] }[] }[];
+}
 
 /** Writes a changed copy of the real model file and loads it. */
 function loadChanged(change: (model: Json) => void) {
@@ -44,14 +48,16 @@ describe('loadFinancingModel', () => {
     [
       'a value outside 0–4',
       (m: Json) => {
-        (m.forms[0] as { profile: Record<string, { value: number }> }).profile.risico = { value: 5 } as never;
+        const form = m.forms[0];
+        if (form) form.profile.risico = { value: 5, reasoning: 'Een waarde die buiten de schaal valt.' };
       },
       'forms.0.profile.risico',
     ],
     [
       'a value without its reasoning',
       (m: Json) => {
-        (m.forms[2] as { profile: Record<string, unknown> }).profile.snelheid = { value: 1 };
+        const form = m.forms[2];
+        if (form) form.profile.snelheid = { value: 1 };
       },
       'forms.2.profile.snelheid.reasoning',
     ],
@@ -59,7 +65,7 @@ describe('loadFinancingModel', () => {
     [
       'a misspelt aspect in a profile',
       (m: Json) => {
-        const profile = (m.forms[1] as { profile: Record<string, unknown> }).profile;
+        const profile = m.forms[1]?.profile ?? {};
         profile.zichbaarheid = profile.zichtbaarheid;
         delete profile.zichtbaarheid;
       },
@@ -68,7 +74,7 @@ describe('loadFinancingModel', () => {
     [
       'an answer pointing at an aspect of another consideration',
       (m: Json) => {
-        const answers = (m.considerations[0] as { answers: { targets: { aspect: string }[] }[] }).answers;
+        const answers = m.considerations[0]?.answers ?? [];
         const target = answers[0]?.targets[0];
         if (target) target.aspect = 'snelheid';
       },
@@ -77,7 +83,7 @@ describe('loadFinancingModel', () => {
     [
       'an unknown answer id',
       (m: Json) => {
-        const answers = (m.considerations[1] as { answers: { id: string }[] }).answers;
+        const answers = m.considerations[1]?.answers ?? [];
         if (answers[0]) answers[0].id = 'misschien';
       },
       'eigenaarschap: antwoorden moeten precies',
