@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { app, type BrowserWindow, dialog } from 'electron';
 import { appVersion } from '../app-version';
 import { resolveDataDir } from '../db/data-dir';
-import { openWorkbook, type Workbook } from '../services/workbook';
+import { openOrRecover } from '../services/open-or-recover';
+import type { Workbook } from '../services/workbook';
 import { createElectronFileDeliverer } from './file-deliverer';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
 import { registerAppScheme, setupAppProtocol } from './protocol';
+import { askToRestoreBackup } from './recovery-dialog';
 import { setupSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -37,7 +39,7 @@ function fail(message: string): void {
   app.exit(1);
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const dataDir = resolveDataDir({
     argv: process.argv,
     env: process.env,
@@ -51,13 +53,25 @@ function start(): void {
     return;
   }
   try {
-    workbook = openWorkbook({
-      dataDir: dataDir.dir,
-      dataDirSource: dataDir.source,
-      resourcesDir: join(appRoot, 'resources'),
-      app: { name: appName, version: appVersion, shell: 'electron' },
-      files: createElectronFileDeliverer(() => mainWindow),
-    });
+    const opened = await openOrRecover(
+      {
+        dataDir: dataDir.dir,
+        dataDirSource: dataDir.source,
+        resourcesDir: join(appRoot, 'resources'),
+        app: { name: appName, version: appVersion, shell: 'electron' },
+        files: createElectronFileDeliverer(() => mainWindow),
+      },
+      askToRestoreBackup,
+    );
+    workbook = opened.workbook;
+    if (opened.recovery) {
+      await dialog.showMessageBox({
+        type: 'info',
+        title: appName,
+        message: 'De reservekopie is teruggezet.',
+        detail: `Het beschadigde bestand is bewaard als:\n${opened.recovery.damagedCopy}`,
+      });
+    }
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
     return;

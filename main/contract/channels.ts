@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './app-channels';
+import { backupChannels } from './backup-channels';
 import type { Envelope } from './envelope';
 import { fileChannels } from './file-channels';
 import { financingChannels } from './financing-channels';
@@ -15,6 +16,7 @@ export const channels = {
   ...guideChannels,
   ...financingChannels,
   ...fileChannels,
+  ...backupChannels,
 } as const;
 
 export type Channels = typeof channels;

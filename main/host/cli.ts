@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { appVersion } from '../app-version';
 import { resolveDataDir } from '../db/data-dir';
 import { DataFileError } from '../db/data-file-error';
-import { openWorkbook } from '../services/workbook';
+import { openOrRecover } from '../services/open-or-recover';
+import type { Workbook } from '../services/workbook';
 import { parseHostArgs } from './cli-args';
 import { createDownloadStore } from './download-store';
 import { startHost } from './server';
@@ -26,18 +27,34 @@ async function main(): Promise<void> {
   if (!dataDir.ok) return exitWith(dataDir.message);
 
   const downloads = createDownloadStore();
-  let workbook: ReturnType<typeof openWorkbook>;
+  const restoreRequested = process.argv.includes('--restore-backup');
+  let workbook: Workbook;
   try {
-    workbook = openWorkbook({
-      dataDir: dataDir.dir,
-      dataDirSource: dataDir.source,
-      resourcesDir: join(appRoot, 'resources'),
-      app: { name: 'Werkboek Overheidsparticipatie', version: appVersion, shell: 'browser' },
-      files: downloads.deliverer,
-    });
+    const opened = await openOrRecover(
+      {
+        dataDir: dataDir.dir,
+        dataDirSource: dataDir.source,
+        resourcesDir: join(appRoot, 'resources'),
+        app: { name: 'Werkboek Overheidsparticipatie', version: appVersion, shell: 'browser' },
+        files: downloads.deliverer,
+      },
+      async () => restoreRequested,
+    );
+    workbook = opened.workbook;
+    if (opened.recovery) {
+      process.stderr.write(
+        `Het beschadigde werkboek is bewaard als ${opened.recovery.damagedCopy}; de reservekopie ${opened.recovery.restoredFrom} is teruggezet.\n`,
+      );
+    }
   } catch (error) {
-    if (error instanceof DataFileError) return exitWith(error.message);
-    throw error;
+    if (!(error instanceof DataFileError)) throw error;
+    const hint =
+      error.problem === 'corrupt' || error.problem === 'not-sqlite'
+        ? restoreRequested
+          ? '\nEr is geen reservekopie om terug te zetten.'
+          : '\nStart met --restore-backup om de nieuwste reservekopie terug te zetten (het beschadigde bestand blijft bewaard).'
+        : '';
+    return exitWith(`${error.message}${hint}`);
   }
   const host = await startHost({
     handlers: workbook.handlers,

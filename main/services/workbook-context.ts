@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../contract/app-channels';
+import type { GuideContent } from '../contract/guide-content';
 import type { DataDirSource } from '../db/data-dir';
 import type { FileDeliverer } from './files/file-deliverer';
 
@@ -7,10 +8,13 @@ import type { FileDeliverer } from './files/file-deliverer';
 export interface WorkbookContext {
   db: Database;
   dataFile: string;
+  dataDir: string;
   dataDirSource: DataDirSource;
   /** The app's `resources/` folder (guide content, fonts). */
   resourcesDir: string;
   app: AppInfo;
+  /** The guide's content, loaded and validated on first use. */
+  guide: () => GuideContent;
   /** How exported files reach the user in this shell; remembers what was saved. */
   files: FileDeliverer;
   /** Paths the user saved in this session: the only ones "Openen" and "Toon in map" accept. */

@@ -1,15 +1,19 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../contract/app-channels';
 import type { Handlers } from '../contract/channels';
+import { backupIfDue, backupsDirFor, createBackup } from '../db/backups';
 import { type DataDirSource, dataFileName } from '../db/data-dir';
+import { schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
 import { openDatabase } from '../db/open-database';
 import { createSettingsRepository } from '../db/settings-repository';
 import { createAppHandlers } from './app/app-handlers';
+import { createBackupHandlers } from './backup/backup-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
 import { createFinancingHandlers } from './financing/financing-handlers';
+import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
 import { createWindowStateService } from './settings/window-state-service';
 import type { WorkbookContext } from './workbook-context';
@@ -31,12 +35,21 @@ export interface WorkbookOptions {
  */
 export function openWorkbook(options: WorkbookOptions) {
   const dataFile = join(options.dataDir, dataFileName);
-  const db = openDatabase(dataFile, { migrations });
+  const backupsDir = backupsDirFor(options.dataDir);
+  const db = openDatabase(dataFile, {
+    migrations,
+    // A copy of the old schema before any migration touches it (a new, empty file needs none).
+    beforeMigrating: (database) => {
+      if (schemaVersion(database) > 0) createBackup(database, backupsDir, 'voor-migratie');
+    },
+  });
+  backupIfDue(db, backupsDir);
   const savedPaths = new Set<string>();
   const context: WorkbookContext = {
     db,
     dataFile,
     ...options,
+    guide: guideContentLoader(options.resourcesDir),
     files: trackSavedPaths(options.files, savedPaths),
     savedPaths,
   };
@@ -45,12 +58,15 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createAppHandlers(context),
     ...createGuideHandlers(context),
     ...createFileHandlers(context),
+    ...createBackupHandlers(context),
     ...createFinancingHandlers(context),
   } satisfies Handlers;
 
   return {
     handlers,
     dataFile,
+    /** The open database, for tests and benchmarks that inspect it directly. */
+    database: db,
     windowState: createWindowStateService(createSettingsRepository(db)),
     close(): void {
       db.close();

@@ -4,6 +4,7 @@ import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import './styles/fonts.css';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/guide.css';
 import { App } from './app/app';
 
 const root = document.getElementById('root');

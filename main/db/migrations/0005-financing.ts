@@ -30,7 +30,7 @@ export const financing: Migration = {
         initiative_id INTEGER NOT NULL REFERENCES financing_initiatives (id) ON DELETE CASCADE,
         need TEXT NOT NULL CHECK (need IN ('geld', 'kennis', 'contacten', 'regels', 'plek')),
         PRIMARY KEY (initiative_id, need)
-      ) STRICT, WITHOUT ROWID;
+      ) STRICT;
 
       CREATE TABLE financing_considerations (
         initiative_id INTEGER NOT NULL REFERENCES financing_initiatives (id) ON DELETE CASCADE,
@@ -46,7 +46,7 @@ export const financing: Migration = {
           OR (consideration = 'timing' AND (answer IS NULL OR answer IN ('eenmalig-snel', 'eenmalig-later', 'structureel', 'weet-niet')))
           OR (consideration = 'symboolwerking' AND (answer IS NULL OR answer IN ('zichtbaar', 'bescheiden', 'achtergrond', 'weet-niet')))
         )
-      ) STRICT, WITHOUT ROWID;
+      ) STRICT;
 
       CREATE INDEX financing_initiatives_updated ON financing_initiatives (updated_at DESC);
     `);

@@ -1,9 +1,10 @@
 import type { Migration } from '../migration';
 import { initial } from './0001-initial';
+import { guide } from './0002-guide';
 import { financing } from './0005-financing';
 
 /** All migrations in order. A new file gets the next number and one line here. */
-export const migrations: readonly Migration[] = [initial, financing];
+export const migrations: readonly Migration[] = [initial, guide, financing];
 
 /** The schema version this code writes. */
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -5,7 +5,7 @@ import { createFinancingService, createFinancingSources } from './financing-serv
 
 /** Handlers of Financieringshulp. The model and the guide's texts are read on first use. */
 export function createFinancingHandlers(context: WorkbookContext) {
-  const sources = createFinancingSources(context.resourcesDir);
+  const sources = createFinancingSources(context.resourcesDir, context.guide);
   const service = createFinancingService(createFinancingRepository(context.db), sources);
   return {
     'financing.model': () => service.view(),

@@ -13,10 +13,10 @@ import {
   type Weights,
   weightRange,
 } from '../../contract/financing-channels';
-import type { FinancingContent } from '../../contract/guide-content';
+import type { FinancingContent, GuideContent } from '../../contract/guide-content';
 import { limits } from '../../contract/limits';
 import type { FinancingRepository } from '../../db/financing-repository';
-import { ContentError, loadGuideContent } from '../guide/load-content';
+import { ContentError } from '../guide/load-content';
 import { buildAdvice } from './advise';
 import type { AdviceLabels } from './labels';
 import { loadFinancingModel } from './load-model';
@@ -30,12 +30,12 @@ const notFound =
 const defaultName = 'Nieuw initiatief';
 
 /** The model file and the guide's financing texts, read on first use and checked against each other. */
-export function createFinancingSources(resourcesDir: string) {
+export function createFinancingSources(resourcesDir: string, guide: () => GuideContent) {
   let loaded: { model: FinancingModel; content: FinancingContent; labels: AdviceLabels } | undefined;
   return () => {
     if (loaded) return loaded;
     const model = loadFinancingModel(join(resourcesDir, 'financing-model.json'));
-    const content = loadGuideContent(join(resourcesDir, 'content')).financing;
+    const content = guide().financing;
     const supportIds = content.nonFinancialSupport.map((s) => s.id);
     for (const need of model.needs)
       if (need.support !== undefined && !supportIds.includes(need.support))

@@ -1,18 +1,86 @@
-import { join } from 'node:path';
 import type { Handlers } from '../../contract/channels';
-import type { GuideContent } from '../../contract/guide-content';
+import { UserFacingError } from '../../contract/envelope';
+import { createGuideBookmarksRepository } from '../../db/guide-bookmarks-repository';
+import { createGuideNotesRepository } from '../../db/guide-notes-repository';
+import { createReasonReflectionsRepository } from '../../db/reason-reflections-repository';
 import type { WorkbookContext } from '../workbook-context';
-import { loadGuideContent } from './load-content';
+import { guidePages, guidePassages, type Passage } from './search/guide-passages';
+import { buildSearchIndex, type SearchIndex, searchGuide } from './search/search-index';
 
-/** Handlers of De gids. */
+const unknownSection = 'Dit onderdeel van de gids bestaat niet (meer). Je notitie is niet bewaard.';
+
+/** Handlers of De gids: content, search, notes, bookmarks and the reflection cards. */
 export function createGuideHandlers(context: WorkbookContext) {
-  // The guide is read on first use, so start-up does not wait for it.
-  let guide: GuideContent | undefined;
-  const content = () => {
-    guide ??= loadGuideContent(join(context.resourcesDir, 'content'));
-    return guide;
+  const content = context.guide;
+  const notes = createGuideNotesRepository(context.db);
+  const bookmarks = createGuideBookmarksRepository(context.db);
+  const reasons = createReasonReflectionsRepository(context.db);
+
+  // Built on first search: about a few hundred passages, measured in scripts/bench.
+  let passagesByKey: Map<string, Passage> | undefined;
+  let index: SearchIndex | undefined;
+  const passages = () => {
+    passagesByKey ??= new Map(guidePassages(content()).map((passage) => [passage.key, passage]));
+    return passagesByKey;
   };
+  const section = (key: string) => {
+    const passage = passages().get(key);
+    return passage
+      ? { key, pageId: passage.pageId, blockId: passage.blockId, pageTitle: passage.pageTitle, title: passage.title }
+      : undefined;
+  };
+  const listNotes = () =>
+    notes.list().flatMap((note) => {
+      const found = section(note.sectionKey);
+      return found ? [{ ...found, body: note.body, updatedAt: note.updatedAt }] : [];
+    });
+  const listBookmarks = () =>
+    bookmarks.list().flatMap((bookmark) => {
+      const found = section(bookmark.sectionKey);
+      return found ? [{ ...found, createdAt: bookmark.createdAt }] : [];
+    });
+  const requireSection = (key: string) => {
+    const found = section(key);
+    if (!found) throw new UserFacingError('not-found', unknownSection);
+    return found;
+  };
+  const reflection = (reasonNumber: number) => {
+    const stored = reasons.get(reasonNumber);
+    return stored ?? { reasonNumber, recognition: null, turnaround: '', updatedAt: null };
+  };
+
   return {
     'guide.content': () => content(),
+    'guide.pages': () => guidePages(content()),
+    'guide.search': ({ query }) => {
+      index ??= buildSearchIndex([...passages().values()]);
+      const hits = searchGuide(index, query, 1000);
+      return { hits: hits.slice(0, 30), total: hits.length };
+    },
+    'guide.notes.list': () => listNotes(),
+    'guide.notes.save': ({ key, body }) => {
+      const found = requireSection(key);
+      const now = new Date().toISOString();
+      notes.save(key, body, now);
+      return body.trim() === '' ? null : { ...found, body, updatedAt: now };
+    },
+    'guide.bookmarks.list': () => listBookmarks(),
+    'guide.bookmarks.set': ({ key, on }) => {
+      requireSection(key);
+      bookmarks.set(key, on, new Date().toISOString());
+      return listBookmarks();
+    },
+    'guide.reasons.list': () => content().reasons.reasons.map((reason) => reflection(reason.number)),
+    'guide.reasons.save': ({ reasonNumber, recognition, turnaround }) => {
+      const current = reflection(reasonNumber);
+      const next = {
+        reasonNumber,
+        recognition: recognition === undefined ? current.recognition : recognition,
+        turnaround: turnaround ?? current.turnaround,
+        updatedAt: new Date().toISOString(),
+      };
+      reasons.save(next);
+      return next;
+    },
   } satisfies Partial<Handlers>;
 }

@@ -1,23 +1,20 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { AboutScreen } from '../screens/about-screen';
 import { ComingSoonScreen } from '../screens/coming-soon-screen';
+import { GuideScreen } from '../screens/guide/guide-screen';
 import { HomeScreen } from '../screens/home-screen';
 import { SettingsScreen } from '../screens/settings-screen';
 import { Navigation } from './navigation';
 import { type RoutePath, routes } from './routes';
 import { useRoute } from './use-route';
+import { useSearchShortcut } from './use-search-shortcut';
 
-function screenFor(path: RoutePath): ReactNode {
+function screenFor(path: RoutePath, rest: string): ReactNode {
   switch (path) {
     case '/':
       return <HomeScreen />;
     case '/gids':
-      return (
-        <ComingSoonScreen
-          title="De gids"
-          what="Hier lees je straks de hele gids, met zoeken, eigen notities en bladwijzers."
-        />
-      );
+      return <GuideScreen rest={rest} />;
     case '/zelfanalyses':
       return (
         <ComingSoonScreen
@@ -48,21 +45,27 @@ function screenFor(path: RoutePath): ReactNode {
 
 /** The app's frame: skip link, navigation and the current screen. */
 export function App() {
-  const { path } = useRoute();
+  const { path, rest } = useRoute();
+  useSearchShortcut();
   const main = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const previousRoute = useRef<string | undefined>(undefined);
+  const routeKey = `${path}/${rest}`;
 
   useEffect(() => {
     const route = routes.find((r) => r.path === path);
     document.title =
       route && path !== '/' ? `${route.title} – Werkboek Overheidsparticipatie` : 'Werkboek Overheidsparticipatie';
-    // Move focus to the new screen's heading so keyboard and screen reader users land there.
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [path]);
+
+  // Move focus to the new screen's heading so keyboard and screen reader users land there.
+  useEffect(() => {
+    const isFirstRender = previousRoute.current === undefined;
+    previousRoute.current = routeKey;
+    if (isFirstRender) return;
+    // A screen that moved focus itself (to a linked block) keeps it.
+    if (main.current?.contains(document.activeElement) && document.activeElement !== main.current) return;
+    main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [routeKey]);
 
   return (
     <div className="app">
@@ -81,7 +84,7 @@ export function App() {
       </header>
       <Navigation current={path} />
       <main id="inhoud" className="app-main" ref={main}>
-        {screenFor(path)}
+        {screenFor(path, rest)}
       </main>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Profile } from '../../../main/contract/app-channels';
 import { ErrorMessage } from '../components/error-message';
 import { ScreenHeading } from '../components/screen-heading';
 import { useSettingsStore } from '../stores/settings-store';
+import { DataSafetySection } from './data-safety-section';
 
 const fields: { key: keyof Profile; label: string; hint?: string }[] = [
   { key: 'name', label: 'Naam' },
@@ -11,6 +12,13 @@ const fields: { key: keyof Profile; label: string; hint?: string }[] = [
   { key: 'department', label: 'Afdeling' },
   { key: 'manager', label: 'Leidinggevende' },
 ];
+
+const dataDirExplanations = {
+  default: 'Dit is de standaardplaats op deze computer.',
+  argument: 'Deze map is bij het starten gekozen met --data-dir.',
+  environment: 'Deze map is gekozen met de omgevingsvariabele WERKBOEK_DATA_DIR.',
+  portable: 'Je gebruikt de draagbare versie: de gegevens staan naast het programma.',
+} as const;
 
 const saveLabels = { idle: '', saving: 'Bezig met opslaan…', saved: 'Opgeslagen', error: '' } as const;
 
@@ -70,7 +78,9 @@ export function SettingsScreen() {
         ) : (
           <p>De plaats van je gegevens wordt opgehaald…</p>
         )}
+        {health && <p>{dataDirExplanations[health.dataDirSource]}</p>}
       </section>
+      <DataSafetySection />
     </>
   );
 }

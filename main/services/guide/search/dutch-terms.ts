@@ -1,0 +1,59 @@
+import { newStemmer } from 'snowball-stemmers';
+
+const stemmer = newStemmer('dutch');
+
+/** Lower case without accents: "Coöperatie" → "cooperatie", so both spellings match. */
+export function foldAccents(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** A word in a text, with its place, for highlighting. */
+export interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Splits text into words (letters and digits; "G1000" and "raads-lid" parts included), keeping positions. */
+export function words(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    spans.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+/**
+ * The search term for a word: accents folded, Dutch Snowball stem, and the final v/z of a
+ * stem read as f/s, so "initiatieven" and "initiatief" meet ("initiatiev" → "initiatief").
+ */
+export function termOf(word: string): string {
+  const stem = stemmer.stem(foldAccents(word));
+  return stem.replace(/v$/, 'f').replace(/z$/, 's');
+}
+
+/** A word as search sees it: its accent-free form and its stem. */
+export interface Term {
+  form: string;
+  stem: string;
+}
+
+/** The form and stem of a word. */
+export function termFor(word: string): Term {
+  return { form: foldAccents(word), stem: termOf(word) };
+}
+
+/**
+ * How well a query word matches a text word: 1 for the same stem; 0.7 when the query is the
+ * start of the word ("subsidie" finds "subsidies", "raad" finds "raadslid"; at least three
+ * letters) or the query's stem starts the word's stem (at least four letters); else 0.
+ */
+export function termMatch(query: Term, text: Term): number {
+  if (query.stem === text.stem) return 1;
+  if (query.form.length >= 3 && text.form.startsWith(query.form)) return 0.7;
+  if (query.stem.length >= 4 && text.stem.startsWith(query.stem)) return 0.7;
+  return 0;
+}

@@ -1,0 +1,74 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useGuideStore } from '../../stores/guide-store';
+
+const saveLabels = { idle: '', saving: 'Bezig met opslaan…', saved: 'Opgeslagen', error: '' } as const;
+
+/** Bookmark and personal note on one block of the guide. */
+export function Annotations({ sectionKey, title }: { sectionKey: string; title: string }) {
+  const note = useGuideStore((state) => state.notes[sectionKey]);
+  const bookmarked = useGuideStore((state) => state.bookmarks.some((b) => b.key === sectionKey));
+  const save = useGuideStore((state) => state.saveStates[`note:${sectionKey}`]);
+  const bookmarkError = useGuideStore((state) => state.saveStates[`bookmark:${sectionKey}`]);
+  const { editNote, setBookmark } = useGuideStore.getState();
+  const [open, setOpen] = useState(false);
+  const noteId = useId();
+  const showNote = open || Boolean(note?.body);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+
+  // The user asked for a note: put the cursor in it.
+  useEffect(() => {
+    if (open) textarea.current?.focus();
+  }, [open]);
+
+  return (
+    <div className="annotations">
+      <div className="annotation-buttons">
+        <button
+          type="button"
+          className="button-subtle"
+          aria-pressed={bookmarked}
+          onClick={() => void setBookmark(sectionKey, !bookmarked)}
+        >
+          {bookmarked ? '★ Bladwijzer' : '☆ Bladwijzer'}
+          <span className="visually-hidden"> bij {title}</span>
+        </button>
+        {!showNote && (
+          <button
+            type="button"
+            className="button-subtle"
+            aria-expanded={false}
+            aria-controls={noteId}
+            onClick={() => setOpen(true)}
+          >
+            Notitie maken<span className="visually-hidden"> bij {title}</span>
+          </button>
+        )}
+      </div>
+      {bookmarkError?.state === 'error' && (
+        <p className="error-message" role="alert">
+          {bookmarkError.message}
+        </p>
+      )}
+      {showNote && (
+        <div className="note-field" id={noteId}>
+          <label htmlFor={`${noteId}-tekst`}>Jouw notitie bij “{title}”</label>
+          <textarea
+            id={`${noteId}-tekst`}
+            rows={3}
+            value={note?.body ?? ''}
+            ref={textarea}
+            onChange={(event) => editNote(sectionKey, event.target.value)}
+          />
+          <p className="save-status" role="status">
+            {save ? saveLabels[save.state] : ''}
+          </p>
+          {save?.state === 'error' && (
+            <p className="error-message" role="alert">
+              {save.message}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

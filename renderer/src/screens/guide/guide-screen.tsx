@@ -1,0 +1,73 @@
+import { useEffect } from 'react';
+import { ErrorMessage } from '../../components/error-message';
+import { ScreenHeading } from '../../components/screen-heading';
+import { useGuideStore } from '../../stores/guide-store';
+import { GlossaryPage } from './glossary-page';
+import { GuideContents } from './guide-contents';
+import { IntroPage } from './intro-page';
+import { NotesPage } from './notes-page';
+import { ReasonsPage } from './reasons-page';
+import { SearchPage } from './search-page';
+import { ThemePage } from './theme-page';
+
+/** De gids: `#/gids`, `#/gids/<page>`, `#/gids/<page>/<block>`, `#/gids/zoeken`, `#/gids/notities`. */
+export function GuideScreen({ rest }: { rest: string }) {
+  const content = useGuideStore((state) => state.content);
+  const loadError = useGuideStore((state) => state.loadError);
+  const load = useGuideStore((state) => state.load);
+  const [pageId = '', blockId] = rest.split('/');
+
+  useEffect(() => {
+    void load();
+    return () => void useGuideStore.getState().flushAll();
+  }, [load]);
+
+  // When the guide has loaded, the loading heading is gone: give focus to the page's heading.
+  useEffect(() => {
+    if (content && !blockId && (document.activeElement === document.body || document.activeElement === null)) {
+      document.querySelector<HTMLElement>('main h1')?.focus();
+    }
+  }, [content, blockId]);
+
+  // A link to a block scrolls it into view and moves focus to its heading.
+  useEffect(() => {
+    if (!content || !blockId) return;
+    const heading = document.getElementById(`kop-${blockId}`) ?? document.getElementById(`blok-${blockId}`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+  }, [content, blockId]);
+
+  if (loadError) {
+    return (
+      <>
+        <ScreenHeading>De gids</ScreenHeading>
+        <ErrorMessage message={loadError} />
+      </>
+    );
+  }
+  if (!content) {
+    return (
+      <>
+        <ScreenHeading>De gids</ScreenHeading>
+        <p role="status">De gids wordt geladen…</p>
+      </>
+    );
+  }
+
+  const theme = content.themes.find((t) => t.id === pageId);
+  if (theme) return <ThemePage theme={theme} content={content} />;
+  switch (pageId) {
+    case 'inleiding':
+      return <IntroPage intro={content.intro} />;
+    case 'redenen':
+      return <ReasonsPage reasons={content.reasons} />;
+    case 'begrippen':
+      return <GlossaryPage glossary={content.glossary} />;
+    case 'zoeken':
+      return <SearchPage initialQuery={decodeURIComponent(blockId ?? '')} />;
+    case 'notities':
+      return <NotesPage />;
+    default:
+      return <GuideContents content={content} />;
+  }
+}

@@ -1,0 +1,162 @@
+import type { GuideContent, Theme } from '../../../../main/contract/guide-content';
+import { ScreenHeading } from '../../components/screen-heading';
+import { GuideBlock } from './guide-block';
+import { GuideMarkdown } from './guide-markdown';
+import { ResourceItem } from './resource-item';
+
+/** One theme of the guide: motto, explanation, lists, tips, resources and its self-analysis. */
+export function ThemePage({ theme, content }: { theme: Theme; content: GuideContent }) {
+  const analysis = content.selfAnalyses.analyses.find((a) => a.themeId === theme.id);
+  return (
+    <article className="guide-page">
+      <p className="guide-theme-number">Thema {theme.number}</p>
+      <ScreenHeading>{theme.title}</ScreenHeading>
+      <p className="guide-motto">{theme.motto}</p>
+
+      {theme.sections.map((section) => (
+        <GuideBlock
+          key={section.id}
+          pageId={theme.id}
+          blockId={section.id}
+          title={section.title}
+          kind={section.kind}
+          headingLevel={2}
+        >
+          <GuideMarkdown text={section.body} />
+          {section.credit && <p className="muted">Bron: {section.credit}</p>}
+        </GuideBlock>
+      ))}
+
+      {theme.lists.map((list) => (
+        <GuideBlock key={list.id} pageId={theme.id} blockId={`lijst-${list.id}`} title={list.title} headingLevel={2}>
+          {list.intro && <GuideMarkdown text={list.intro} />}
+          <ul className="guide-list">
+            {list.items.map((item) => (
+              <li key={item.name}>
+                <strong>{item.name}</strong>
+                {item.description && <GuideMarkdown text={item.description} />}
+              </li>
+            ))}
+          </ul>
+        </GuideBlock>
+      ))}
+
+      {theme.id === 'doel' && <PopOpTemplate content={content} />}
+      {theme.id === 'geld' && <FinancingOverview content={content} />}
+
+      <h2 id="tips">Tips om te beginnen</h2>
+      {theme.tips.map((tip) => (
+        <GuideBlock key={tip.id} pageId={theme.id} blockId={`tip-${tip.id}`} title={tip.title} kind="tip">
+          <GuideMarkdown text={tip.body} />
+        </GuideBlock>
+      ))}
+
+      <h2 id="hulpmiddelen">Hulpmiddelen</h2>
+      {theme.resources.map((resource) => (
+        <ResourceItem key={resource.id} pageId={theme.id} resource={resource} />
+      ))}
+
+      {analysis && (
+        <>
+          <h2 id="zelfanalyse">Zelfanalyse: {theme.title}</h2>
+          <p>Geef bij elke stelling aan hoe jij werkt: zeer oneens, oneens, eens of zeer eens.</p>
+          <ol className="statement-list">
+            {analysis.statements.map((statement) => (
+              <li key={statement.id} id={`blok-stelling-${statement.id}`}>
+                {statement.text}
+              </li>
+            ))}
+          </ol>
+          <p>
+            <a href="#/zelfanalyses">Vul de zelfanalyse in bij Zelfanalyses</a>
+          </p>
+        </>
+      )}
+    </article>
+  );
+}
+
+function PopOpTemplate({ content }: { content: GuideContent }) {
+  return (
+    <>
+      <h2 id="pop-op">Het POP-OP</h2>
+      <GuideMarkdown text={content.popOp.intro} />
+      {content.popOp.questions.map((question) => (
+        <GuideBlock
+          key={question.id}
+          pageId="doel"
+          blockId={`pop-op-${question.id}`}
+          title={`${question.number}. ${question.title}`}
+        >
+          <ul>
+            {question.prompts.map((prompt) => (
+              <li key={prompt}>{prompt}</li>
+            ))}
+          </ul>
+        </GuideBlock>
+      ))}
+      <p>
+        <a href="#/pop-op">Schrijf je eigen POP-OP</a>
+      </p>
+    </>
+  );
+}
+
+function FinancingOverview({ content }: { content: GuideContent }) {
+  const { financing } = content;
+  return (
+    <>
+      <h2 id="afwegingen">Afwegingen bij geld voor een initiatief</h2>
+      <GuideMarkdown text={financing.intro} />
+      {financing.considerations.map((consideration) => (
+        <GuideBlock
+          key={consideration.id}
+          pageId="geld"
+          blockId={`afweging-${consideration.id}`}
+          title={consideration.title}
+        >
+          <GuideMarkdown text={consideration.explanation} />
+        </GuideBlock>
+      ))}
+      <h2 id="vormen">Negen vormen van financiering</h2>
+      <p>Van veel naar weinig betrokkenheid van de gemeente:</p>
+      {financing.forms.map((form) => (
+        <GuideBlock key={form.id} pageId="geld" blockId={`vorm-${form.id}`} title={`${form.order}. ${form.name}`}>
+          <p className="guide-tagline">{form.tagline}</p>
+          <GuideMarkdown text={form.explanation} />
+          {form.example && (
+            <div className="guide-example">
+              <p>
+                <strong>Voorbeeld: {form.example.place}</strong>
+              </p>
+              <GuideMarkdown text={form.example.text} />
+            </div>
+          )}
+        </GuideBlock>
+      ))}
+      {financing.namedExamples.length > 0 && (
+        <>
+          <h3>Voorbeelden uit gemeenten</h3>
+          <ul>
+            {financing.namedExamples.map((example) => (
+              <li key={example.place}>
+                <strong>{example.place}</strong>: <GuideMarkdown text={example.text} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Steun zonder geld</h3>
+      <ul>
+        {financing.nonFinancialSupport.map((support) => (
+          <li key={support.id}>
+            <strong>{support.name}</strong>: <GuideMarkdown text={support.description} />
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href="#/financiering">Denk een initiatief door met de Financieringshulp</a>
+      </p>
+    </>
+  );
+}

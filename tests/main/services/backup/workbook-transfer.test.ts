@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { userTables } from '../../../../main/db/replace-contents';
+import { dispatch } from '../../../../main/services/dispatch';
+import type { Workbook } from '../../../../main/services/workbook';
+import { createTempDirs } from '../../../helpers/temp-dir';
+import { openTestWorkbook } from '../../../helpers/workbook';
+
+const tempDir = createTempDirs();
+
+/** Every row of every table: "the database exactly as it was". */
+function snapshot(workbook: Workbook): string {
+  const db = workbook.database;
+  return JSON.stringify(
+    userTables(db).map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()]),
+  );
+}
+
+async function exportText(workbook: Workbook): Promise<string> {
+  const result = await dispatch(workbook.handlers, 'workbook.export', undefined);
+  if (!result.ok || (result.value as { kind: string }).kind !== 'saved') throw new Error(JSON.stringify(result));
+  return readFileSync((result.value as { path: string }).path, 'utf8');
+}
+
+function seeded(): Workbook {
+  const workbook = openTestWorkbook(tempDir());
+  workbook.handlers['settings.set']({ profile: { name: 'Ayşe Kovačević', organisation: 'Gemeente IJsselstein' } });
+  workbook.database
+    .prepare(
+      "INSERT INTO guide_notes VALUES ('doen/begin-buiten', 'Mijn notitie 🎉 \"quotes\" <b>', '2026-11-01T10:00:00Z')",
+    )
+    .run();
+  workbook.database
+    .prepare("INSERT INTO reason_reflections VALUES (3, 'herken-ik', 'Omdraaien', '2026-11-02T10:00:00Z')")
+    .run();
+  return workbook;
+}
+
+describe('export and import of the whole workbook', () => {
+  it('round-trips every table exactly', async () => {
+    const source = seeded();
+    const text = await exportText(source);
+    const target = openTestWorkbook(tempDir());
+    const result = await dispatch(target.handlers, 'workbook.import', { text });
+    expect(result).toMatchObject({ ok: true, value: { rows: expect.any(Number) } });
+    expect(snapshot(target)).toBe(snapshot(source));
+  });
+
+  it('replaces what was there, after keeping a safety copy', async () => {
+    const source = seeded();
+    const text = await exportText(source);
+    const target = openTestWorkbook(tempDir());
+    target.handlers['settings.set']({ profile: { name: 'Iemand anders' } });
+    const result = await dispatch(target.handlers, 'workbook.import', { text });
+    expect(result).toMatchObject({ ok: true, value: { safetyCopy: { reason: 'voor-import' } } });
+    expect(target.handlers['settings.get']().profile.name).toBe('Ayşe Kovačević');
+  });
+
+  const emptyTables = { settings: [], guide_notes: [], guide_bookmarks: [], reason_reflections: [] };
+  const base = {
+    format: 'werkboek-overheidsparticipatie',
+    formatVersion: 1,
+    schemaVersion: 2,
+    exportedAt: 'x',
+    appVersion: 'x',
+    tables: emptyTables,
+  };
+  const note = { section_key: 'doen/a', body: 'x', updated_at: 'x' };
+  const badFiles: [string, string, RegExp][] = [
+    ['not JSON', '{nee', /geen werkboekbestand/],
+    ['empty', '', /geen werkboekbestand/],
+    ['another JSON file', '{"naam":"boodschappen"}', /geen werkboekbestand/],
+    ['an array', '[1,2,3]', /geen werkboekbestand/],
+    ['a newer format version', JSON.stringify({ ...base, formatVersion: 2 }), /andere opmaak/],
+    ['a newer schema', JSON.stringify({ ...base, schemaVersion: 999 }), /nieuwere versie/],
+    ['missing tables', JSON.stringify({ ...base, tables: undefined }), /onvolledig/],
+    [
+      'an unknown table',
+      JSON.stringify({ ...base, tables: { ...emptyTables, wachtwoorden: [] } }),
+      /onbekend onderdeel/,
+    ],
+    [
+      'a missing field',
+      JSON.stringify({ ...base, tables: { ...emptyTables, guide_notes: [{ section_key: 'a/b', body: 'x' }] } }),
+      /niet de juiste velden/,
+    ],
+    [
+      'an extra field',
+      JSON.stringify({ ...base, tables: { ...emptyTables, guide_notes: [{ ...note, admin: 1 }] } }),
+      /niet de juiste velden|onvolledig/,
+    ],
+    [
+      'a wrong type',
+      JSON.stringify({
+        ...base,
+        tables: {
+          ...emptyTables,
+          reason_reflections: [{ reason_number: 'drie', recognition: null, turnaround: '', updated_at: 'x' }],
+        },
+      }),
+      /klopt niet/,
+    ],
+    [
+      'a value out of range',
+      JSON.stringify({
+        ...base,
+        tables: {
+          ...emptyTables,
+          reason_reflections: [{ reason_number: 11, recognition: null, turnaround: '', updated_at: 'x' }],
+        },
+      }),
+      /klopt niet/,
+    ],
+    ['duplicate ids', JSON.stringify({ ...base, tables: { ...emptyTables, guide_notes: [note, note] } }), /dubbel/],
+    [
+      'a prototype key',
+      `{"format":"werkboek-overheidsparticipatie","formatVersion":1,"schemaVersion":2,"exportedAt":"x","appVersion":"x","tables":{"__proto__":[{"x":1}]}}`,
+      /geen werkboekbestand/,
+    ],
+    ['a table left out', JSON.stringify({ ...base, tables: { settings: [] } }), /onvolledig/],
+    [
+      'a huge text field',
+      JSON.stringify({ ...base, tables: { ...emptyTables, guide_notes: [{ ...note, body: 'x'.repeat(100_001) }] } }),
+      /onvolledig/,
+    ],
+  ];
+
+  it.each(badFiles)(
+    'refuses %s with a clear message and leaves the database exactly as it was',
+    async (_name, text, message) => {
+      const workbook = seeded();
+      const before = snapshot(workbook);
+      const result = await dispatch(workbook.handlers, 'workbook.import', { text });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).toMatch(message);
+      expect(snapshot(workbook)).toBe(before);
+      expect(({} as Record<string, unknown>).x).toBeUndefined();
+    },
+  );
+
+  it('refuses 50 MB of junk before reading it', async () => {
+    const workbook = seeded();
+    const before = snapshot(workbook);
+    const result = await dispatch(workbook.handlers, 'workbook.import', { text: 'x'.repeat(50 * 1024 * 1024) });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('te groot') },
+    });
+    expect(snapshot(workbook)).toBe(before);
+  });
+
+  it('never changes the database for arbitrary input (property test)', async () => {
+    const workbook = seeded();
+    const before = snapshot(workbook);
+    const template = JSON.parse(await exportText(workbook)) as Record<string, unknown>;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.anything().map((value) => JSON.stringify({ ...template, tables: value }) ?? ''),
+          fc
+            .dictionary(
+              fc.string(),
+              fc.array(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.constant(null)))),
+            )
+            .map((tables) => JSON.stringify({ ...template, tables })),
+        ),
+        async (text) => {
+          const result = await dispatch(workbook.handlers, 'workbook.import', { text });
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.error.code).toBe('invalid-input');
+          expect(snapshot(workbook)).toBe(before);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
