@@ -227,6 +227,8 @@ const aspectMatchSchema = z.object({
   formValue: z.number().int(),
   /** 0 (far off) … 4 (fits exactly). */
   fit: z.number().int(),
+  /** The fit in words: "past helemaal" … "past niet". */
+  fitWord: z.string(),
   reasoning: z.string(),
 });
 
@@ -252,6 +254,8 @@ export const rankedFormSchema = z.object({
   rank: z.number().int(),
   /** 0–100: the weighted share of the best possible fit. */
   score: z.number(),
+  /** One line: which considerations lift it and which drop it. */
+  headline: z.string(),
   contributions: z.array(contributionSchema),
 });
 export type RankedForm = z.infer<typeof rankedFormSchema>;
@@ -266,6 +270,9 @@ export const sensitivityStepSchema = z.object({
   topChanged: z.boolean(),
   /** Forms whose rank changes, with their rank before and after. */
   moves: z.array(z.object({ formId: financingFormIdSchema, before: z.number().int(), after: z.number().int() })),
+  /** The effect alone, e.g. "Crowdfunding komt bovenaan in plaats van Leenkring." */
+  effect: z.string(),
+  /** The step and its effect in one sentence. */
   summary: z.string(),
 });
 export type SensitivityStep = z.infer<typeof sensitivityStepSchema>;

@@ -5,6 +5,7 @@ import './styles/fonts.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/guide.css';
+import './styles/financing.css';
 import { App } from './app/app';
 
 const root = document.getElementById('root');

@@ -1,6 +1,6 @@
 import type { Advice, Answers, Contribution, RankedForm, Weights } from '../../contract/financing-channels';
 import type { ConsiderationId, FinancingFormId } from '../../contract/guide-content';
-import { type AdviceLabels, inSentence } from './labels';
+import { type AdviceLabels, capitalise, inSentence } from './labels';
 import { type FinancingModel, type Rule, scaleMax } from './model-schema';
 import { type AspectMatch, answerFit, countedAnswer, fitUnits, scoreForms } from './score';
 import { weightSensitivity } from './sensitivity';
@@ -60,6 +60,7 @@ function contributionsFor(
         target: match.target,
         formValue: match.formValue,
         fit: match.fit,
+        fitWord: fitWord(match.fit),
         reasoning: match.profileReasoning,
       })),
     };
@@ -72,14 +73,18 @@ function contributionsFor(
 export function buildAdvice(model: FinancingModel, answers: Answers, weights: Weights, labels: AdviceLabels): Advice {
   const scoring = scoreForms(model, answers, weights);
   const ranked = scoring.counted.length > 0;
-  const ranking: RankedForm[] = scoring.forms.map((form) => ({
-    formId: form.formId,
-    rank: form.rank,
-    score: form.score,
-    contributions: ranked
+  const ranking: RankedForm[] = scoring.forms.map((form) => {
+    const contributions = ranked
       ? contributionsFor(model, form.formId, scoring.counted, answers, weights, scoring.totalWeight)
-      : [],
-  }));
+      : [];
+    return {
+      formId: form.formId,
+      rank: form.rank,
+      score: form.score,
+      headline: ranked ? headline(contributions, labels) : 'Nog geen advies.',
+      contributions,
+    };
+  });
   return {
     status: ranked ? 'ranked' : 'no-answers',
     counted: scoring.counted,
@@ -88,10 +93,10 @@ export function buildAdvice(model: FinancingModel, answers: Answers, weights: We
   };
 }
 
-/** One line on why a form ranks where it does, for lists and the PDF: "Omhoog door risico; omlaag door timing." */
-export function reasonLine(form: RankedForm, labels: AdviceLabels): string {
+/** One line on why a form ranks where it does: "Omhoog door risico; omlaag door timing." */
+function headline(contributions: readonly Contribution[], labels: AdviceLabels): string {
   const names = (direction: Contribution['direction']) =>
-    form.contributions
+    contributions
       .filter((c) => c.direction === direction)
       .map((c) => inSentence(labels.consideration(c.considerationId)));
   const up = names('omhoog');
@@ -99,7 +104,6 @@ export function reasonLine(form: RankedForm, labels: AdviceLabels): string {
   const parts = [];
   if (up.length) parts.push(`omhoog door ${up.join(', ')}`);
   if (down.length) parts.push(`omlaag door ${down.join(', ')}`);
-  if (parts.length === 0) return 'Geen afweging maakt verschil voor deze vorm.';
-  const text = parts.join('; ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  if (parts.length === 0) return 'Geen afweging tilt deze vorm boven of onder het gemiddelde.';
+  return `${capitalise(parts.join('; '))}.`;
 }

@@ -1,6 +1,7 @@
 import type { FinancingModelView } from '../../contract/financing-channels';
 import type { FinancingContent } from '../../contract/guide-content';
 import { ruleText } from './advise';
+import { inSentence } from './labels';
 import type { FinancingModel } from './model-schema';
 
 /** The model as the renderer shows it: questions, answers in words and the forms with the guide's texts. */
@@ -26,7 +27,9 @@ export function modelView(model: FinancingModel, content: FinancingContent): Fin
         answers: consideration.answers.map((answer) => ({
           id: answer.id,
           label: answer.label,
-          looksFor: answer.targets.map((t) => `${aspectName(t.aspect)}: ${ruleText(t.rule, t.value)} van 4`),
+          looksFor: answer.targets.map(
+            (t) => `${inSentence(aspectName(t.aspect))}: ${ruleText(t.rule, t.value)} van 4`,
+          ),
         })),
       };
     }),

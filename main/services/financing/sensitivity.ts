@@ -12,17 +12,21 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
 
-function stepSummary(step: Omit<SensitivityStep, 'summary'>, labels: AdviceLabels): string {
-  const what = `${capitalise(labels.consideration(step.considerationId))} ${step.to > step.from ? 'zwaarder' : 'lichter'} (${step.from} → ${step.to})`;
+function stepEffect(step: Omit<SensitivityStep, 'summary' | 'effect'>, labels: AdviceLabels): string {
   const names = (ids: readonly FinancingFormId[]) => joinDutch(ids.map((id) => labels.form(id)));
   if (step.topChanged) {
-    if (step.topAfter.length === 0) return `${what}: dan telt geen enkele afweging meer mee.`;
-    if (step.topBefore.length === 0) return `${what}: dan staat ${names(step.topAfter)} bovenaan.`;
-    return `${what}: dan staat ${names(step.topAfter)} bovenaan in plaats van ${names(step.topBefore)}.`;
+    if (step.topAfter.length === 0) return 'Dan telt geen enkele afweging meer mee.';
+    if (step.topBefore.length === 0) return `Dan staat ${names(step.topAfter)} bovenaan.`;
+    return `Dan staat ${names(step.topAfter)} bovenaan in plaats van ${names(step.topBefore)}.`;
   }
   if (step.moves.length > 0)
-    return `${what}: de eerste plaats blijft, ${step.moves.length === 1 ? '1 vorm verschuift' : `${step.moves.length} vormen verschuiven`}.`;
-  return `${what}: de volgorde blijft gelijk.`;
+    return `De eerste plaats blijft; ${step.moves.length === 1 ? '1 vorm verschuift' : `${step.moves.length} vormen verschuiven`}.`;
+  return 'De volgorde blijft gelijk.';
+}
+
+function stepSummary(step: Omit<SensitivityStep, 'summary' | 'effect'>, effect: string, labels: AdviceLabels): string {
+  const what = `${capitalise(labels.consideration(step.considerationId))} ${step.to > step.from ? 'zwaarder' : 'lichter'} (${step.from} → ${step.to})`;
+  return `${what}: ${effect.charAt(0).toLocaleLowerCase('nl-NL')}${effect.slice(1)}`;
 }
 
 /**
@@ -53,7 +57,8 @@ export function weightSensitivity(
               .filter((f) => f.rank !== baseRank.get(f.formId))
               .map((f) => ({ formId: f.formId, before: baseRank.get(f.formId) ?? 0, after: f.rank }));
       const step = { considerationId, from, to, topBefore, topAfter, topChanged: !sameSet(topBefore, topAfter), moves };
-      steps.push({ ...step, summary: stepSummary(step, labels) });
+      const effect = stepEffect(step, labels);
+      steps.push({ ...step, effect, summary: stepSummary(step, effect, labels) });
     }
   }
   if (base.counted.length === 0)
