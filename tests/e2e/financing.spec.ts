@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { startHostProcess } from './host-process';
@@ -35,18 +38,10 @@ const answers: [string, string][] = [
   ],
 ];
 
-test('an initiative from first idea to advice: keyboard answers, reasons, a weight that moves the ranking, saved across a restart', async ({
-  page,
-  dataDir,
-  foreignRequests,
-}) => {
-  const first = await startHostProcess(dataDir);
-  await page.goto(`${first.url}#/financiering`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Financieringshulp' })).toBeVisible();
-  await expect(page.getByText('Je hebt nog geen initiatieven')).toBeVisible();
+/** Creates an initiative through the screens and answers all six considerations by keyboard. */
+async function enterInitiative(page: Page) {
   await page.getByRole('button', { name: 'Nieuw initiatief' }).focus();
   await page.keyboard.press('Enter');
-
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuw initiatief' })).toBeVisible();
   await page.getByLabel('Naam van het initiatief').fill('Buurtmoestuin De Kas');
   await page
@@ -64,40 +59,66 @@ test('an initiative from first idea to advice: keyboard answers, reasons, a weig
     'Geld is de kern: zonder geld gaat het initiatief niet door.',
   );
   await expect(page.getByRole('heading', { name: 'Geld is hier echt de vraag' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Buurtmoestuin De Kas' })).toBeVisible();
-  await expectNoAxeViolations(page);
-  await saveScreenshot(page, 'financiering-1-initiatief');
-
   await page.getByRole('link', { name: 'Verder naar de afwegingen' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Stap 2: De afwegingen' })).toBeVisible();
   for (const [legend, answer] of answers) await chooseByKeyboard(page, legend, answer);
   await expect(page.getByText('6 van de 6 vragen beantwoord.')).toBeVisible();
+}
+
+function rankingItems(page: Page) {
+  return page
+    .getByRole('list')
+    .filter({ has: page.getByRole('heading', { name: /^Plek/ }) })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3 }) });
+}
+
+test('from first idea to advice: keyboard answers, the ranking with its reasons, and a weight that moves it', async ({
+  page,
+  host,
+  foreignRequests,
+}) => {
+  await page.goto(`${host.url}#/financiering`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Financieringshulp' })).toBeVisible();
+  await expect(page.getByText('Je hebt nog geen initiatieven')).toBeVisible();
+  await enterInitiative(page);
   await expectNoAxeViolations(page);
   await saveScreenshot(page, 'financiering-2-afwegingen');
+  await page
+    .getByRole('navigation', { name: 'Stappen' })
+    .getByRole('link', { name: /Initiatief/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Geld is hier echt de vraag' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await saveScreenshot(page, 'financiering-1-initiatief');
 
-  await page.getByRole('link', { name: 'Bekijk het advies' }).click();
-  const ranking = page.getByRole('list').filter({ has: page.getByRole('heading', { name: /^Plek/ }) });
-  const items = ranking.getByRole('listitem');
+  await page
+    .getByRole('navigation', { name: 'Stappen' })
+    .getByRole('link', { name: /Advies/ })
+    .click();
+  const items = rankingItems(page);
   await expect(items).toHaveCount(9);
   await expect(items.first().getByRole('heading', { level: 3 })).toHaveText(/Plek 1: Crowdfunding/);
   await expect(page.getByText(/Bovenaan: Crowdfunding/)).toBeVisible();
 
   // The "Waarom" panel opens by keyboard and shows, per consideration, the answer, the form's value and why.
-  const why = items.first().getByText('Waarom plek 1?', { exact: false });
-  await why.focus();
+  await items.first().getByText('Waarom plek 1?', { exact: false }).focus();
   await page.keyboard.press('Enter');
-  const table = items.first().getByRole('table');
-  await expect(table.getByRole('row')).toHaveCount(7);
-  await expect(table).toContainText('Eigenaarschap van de initiatiefnemer: 4 van 4.');
-  await expect(table).toContainText('De initiatiefnemer voert zelf de campagne');
+  const reasons = items.first().getByRole('list');
+  await expect(reasons.getByRole('listitem')).toHaveCount(6);
+  await expect(reasons).toContainText(
+    'Eigenaarschap van de initiatiefnemer: 4 van 4. Je zoekt minstens 4: past helemaal.',
+  );
+  await expect(reasons).toContainText('De initiatiefnemer voert zelf de campagne');
+  await expect(reasons.getByRole('listitem').first()).toContainText('omhoog');
   await expect(items.first().getByRole('heading', { name: 'Uit de gids' })).toBeVisible();
   await expect(page.getByRole('img', { name: /overheidsbetrokkenheid/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Hoe stevig is dit advies?' })).toBeVisible();
   await expectNoAxeViolations(page);
   await saveScreenshot(page, 'financiering-3-advies');
 
-  // Zeggenschap no longer counting: the municipality's wish for no say stops holding the fund back.
+  // Zeggenschap no longer counting: the wish for no municipal say stops holding the fund back.
   const weight = page.getByRole('slider', { name: 'Zeggenschap' });
   await weight.focus();
   await page.keyboard.press('ArrowLeft');
@@ -107,13 +128,25 @@ test('an initiative from first idea to advice: keyboard answers, reasons, a weig
   await expect(weight).toHaveAttribute('aria-valuetext', 'Telt niet mee');
   await expect(items.first().getByRole('heading', { level: 3 })).toHaveText(/Plek 1: Initiatievenfonds/);
   await expect(items.first()).toContainText('was plek');
-  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+  await expect(page.getByText(/Bovenaan: Initiatievenfonds/)).toBeVisible();
   await saveScreenshot(page, 'financiering-4-gewicht-verschoven');
+  expect(foreignRequests).toEqual([]);
+});
+
+test('what you entered survives a restart of the host, and the advice note downloads as a real PDF', async ({
+  page,
+  dataDir,
+  foreignRequests,
+}) => {
+  const first = await startHostProcess(dataDir);
+  await page.goto(`${first.url}#/financiering`);
+  await enterInitiative(page);
+  await page.getByRole('slider', { name: 'Hoe zwaar weegt zeggenschap hier?' }).fill('0');
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
   await first.stop();
 
   const second = await startHostProcess(dataDir);
   await page.goto(`${second.url}#/financiering`);
-  await expect(page.getByRole('link', { name: 'Buurtmoestuin De Kas', exact: true })).toBeVisible();
   await expect(page.getByText(/6 van de 6 afwegingen beantwoord. Bovenaan: Initiatievenfonds/)).toBeVisible();
   await page.getByRole('link', { name: 'Buurtmoestuin De Kas', exact: true }).click();
   await expect(page.getByLabel('Bedrag in euro’s (als je het weet)')).toHaveValue('2.500');
@@ -127,6 +160,25 @@ test('an initiative from first idea to advice: keyboard answers, reasons, a weig
     'aria-valuetext',
     'Telt niet mee',
   );
+
+  // The browser host offers the note as a download; it must be a real PDF with the advice in it.
+  await page
+    .getByRole('navigation', { name: 'Stappen' })
+    .getByRole('link', { name: /Advies/ })
+    .click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Maak adviesnotitie (pdf)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Financieringsadvies - Buurtmoestuin De Kas.pdf');
+  const path = join(dataDir, 'download.pdf');
+  await file.saveAs(path);
+  expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Financieringsadvies: Buurtmoestuin De Kas');
+  expect(text).toMatch(/Plek 1: Initiatievenfonds/);
+  expect(text).toContain('Let op: geld kan een initiatief zwaarder maken');
+  await expect(page.getByText(/wordt gedownload/)).toBeVisible();
+  await expectNoAxeViolations(page);
   await second.stop();
   expect(foreignRequests).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Profile } from '../../contract/app-channels';
 import { UserFacingError } from '../../contract/envelope';
 import {
   type Advice,
@@ -17,6 +18,7 @@ import type { FinancingContent, GuideContent } from '../../contract/guide-conten
 import { limits } from '../../contract/limits';
 import type { FinancingRepository } from '../../db/financing-repository';
 import { ContentError } from '../guide/load-content';
+import type { AdviceNote } from './advice-pdf';
 import { buildAdvice } from './advise';
 import type { AdviceLabels } from './labels';
 import { loadFinancingModel } from './load-model';
@@ -128,6 +130,18 @@ export function createFinancingService(repository: FinancingRepository, sources:
     },
 
     advise,
+
+    /** Everything the PDF advice note shows, computed now from what is saved. */
+    adviceNote(id: number, profile: Profile): AdviceNote {
+      const initiative = get(id);
+      return {
+        initiative,
+        advice: advise(initiative.answers, initiative.weights),
+        verdict: this.verdict(initiative.needs, initiative.moneyRole),
+        view: this.view(),
+        profile,
+      };
+    },
   };
 }
 export type FinancingService = ReturnType<typeof createFinancingService>;

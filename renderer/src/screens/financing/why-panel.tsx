@@ -41,8 +41,8 @@ export function WhyPanel({ ranked, form, model }: { ranked: RankedForm; form: Fo
               </span>
             </p>
             <p>
-              Jouw antwoord: {c.answerLabel}{' '}
-              <span className="fin-muted">({weightWords(c.weight).toLocaleLowerCase('nl-NL')})</span>
+              Jouw antwoord: {c.answerLabel.replace(/\.$/, '')}{' '}
+              <span className="fin-muted">({weightWords(c.weight).toLocaleLowerCase('nl-NL')})</span>.
             </p>
             {c.aspects.map((aspect) => (
               <p key={aspect.aspectId} className="fin-aspect">
