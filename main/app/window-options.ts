@@ -18,6 +18,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: true,
+      // Middle-click would open links in a new window; the app has no use for it.
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

@@ -10,8 +10,8 @@ export interface HostProcess {
 }
 
 /** Starts the host like `npm run host -- --port 0 --data-dir DIR` and waits for its APP_URL line. */
-export function startHostProcess(dataDir: string): Promise<HostProcess> {
-  const child: ChildProcess = spawn(process.execPath, [cli, '--port', '0', '--data-dir', dataDir], {
+export function startHostProcess(dataDir: string, extraArgs: readonly string[] = []): Promise<HostProcess> {
+  const child: ChildProcess = spawn(process.execPath, [cli, '--port', '0', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -47,13 +47,16 @@ export function termFor(word: string): Term {
 }
 
 /**
- * How well a query word matches a text word: 1 for the same stem; 0.7 when the query is the
- * start of the word ("subsidie" finds "subsidies", "raad" finds "raadslid"; at least three
- * letters) or the query's stem starts the word's stem (at least four letters); else 0.
+ * How well a query word matches a text word: 1 for the same stem; 0.7 when the query (or its
+ * voiced form, f→v, s→z) is the start of the word ("subsidie" finds "subsidies", "raad" finds
+ * "raadslid"; at least three letters) or the query's stem starts the word's stem; else 0.
  */
 export function termMatch(query: Term, text: Term): number {
   if (query.stem === text.stem) return 1;
   if (query.form.length >= 3 && text.form.startsWith(query.form)) return 0.7;
+  // Dutch voices a final f/s inside longer forms: "initiatief" starts "initiatievenfonds".
+  const voiced = query.form.replace(/f$/, 'v').replace(/s$/, 'z');
+  if (voiced !== query.form && voiced.length >= 4 && text.form.startsWith(voiced)) return 0.7;
   if (query.stem.length >= 4 && text.stem.startsWith(query.stem)) return 0.7;
   return 0;
 }
