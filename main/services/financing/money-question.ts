@@ -20,15 +20,17 @@ export function moneyVerdict(
         : moneyRole === 'kern'
           ? 'geld-kern'
           : 'onbekend';
-  // Support that answers the other needs; when money is not the crux and nothing else is
-  // ticked, all of the guide's support is worth a look.
-  const matched = model.needs
-    .filter((need) => needs.includes(need.id) && need.support !== undefined)
-    .map((need) => need.support as string);
-  const wanted = matched.length > 0 ? matched : kind === 'geen-geld' || kind === 'geld-helpt' ? [...supportIds] : [];
+  const supportOf = (id: NeedId) => model.needs.find((need) => need.id === id)?.support;
+  const otherNeeds = model.needs.filter((need) => need.id !== 'geld');
+  const wanted = new Set<string>();
+  // Support for what is ticked; money's own support (knowledge about financing) only when money is needed.
+  for (const need of needs) if (need !== 'geld' || kind !== 'geen-geld') wanted.add(supportOf(need) ?? '');
+  // Money is not the crux but nothing else is named: all of the guide's help without money is worth a look.
+  if ((kind === 'geen-geld' || kind === 'geld-helpt') && !needs.some((need) => need !== 'geld'))
+    for (const need of otherNeeds) wanted.add(need.support ?? '');
   return {
     kind,
     ...model.verdicts[kind],
-    supportIds: supportIds.filter((id) => wanted.includes(id)),
+    supportIds: supportIds.filter((id) => wanted.has(id)),
   };
 }
