@@ -42,7 +42,8 @@ const answers: [string, string][] = [
 async function enterInitiative(page: Page) {
   await page.getByRole('button', { name: 'Nieuw initiatief' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Nieuw initiatief' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Naamloos initiatief' })).toBeVisible();
+  await expect(page.getByLabel('Naam van het initiatief')).toHaveValue('');
   await page.getByLabel('Naam van het initiatief').fill('Buurtmoestuin De Kas');
   await page
     .getByLabel('Korte omschrijving')
@@ -218,6 +219,7 @@ test('when money is not the crux, the helper says so and points to support witho
   await page.getByRole('checkbox', { name: /^Ruimte in de regels/ }).check();
   await expect(page.getByRole('heading', { name: 'Geld lijkt hier niet de vraag' })).toBeVisible();
   await expect(page.getByText('Zo kun je vanuit de gemeente helpen zonder geld:')).toBeVisible();
+  await saveScreenshot(page, 'financiering-6-geen-geldvraag');
   await page
     .getByRole('navigation', { name: 'Stappen' })
     .getByRole('link', { name: /Advies/ })

@@ -29,7 +29,7 @@ import { scoreForms } from './score';
 
 const notFound =
   'Dit initiatief bestaat niet (meer). Misschien is het verwijderd. Kies een ander initiatief uit de lijst.';
-const defaultName = 'Nieuw initiatief';
+const unnamed = 'Naamloos initiatief';
 
 /** The model file and the guide's financing texts, read on first use and checked against each other. */
 export function createFinancingSources(resourcesDir: string, guide: () => GuideContent) {
@@ -98,7 +98,7 @@ export function createFinancingService(repository: FinancingRepository, sources:
     get,
 
     create(name: string | undefined): Initiative {
-      return get(repository.create(name?.trim() || defaultName, now(), weightRange.default));
+      return get(repository.create(name?.trim() ?? '', now(), weightRange.default));
     },
 
     update(id: number, patch: InitiativePatch): Initiative {
@@ -108,7 +108,7 @@ export function createFinancingService(repository: FinancingRepository, sources:
 
     duplicate(id: number): Initiative {
       const original = get(id);
-      const name = `Kopie van ${original.name || defaultName}`.slice(0, limits.shortText);
+      const name = `Kopie van ${original.name.trim() || unnamed}`.slice(0, limits.shortText);
       const copy = repository.duplicate(id, name, now());
       if (copy === undefined) throw new UserFacingError('not-found', notFound);
       return get(copy);

@@ -47,7 +47,8 @@ describe('search in the guide', () => {
     for (const key of plural) expect(singular.has(key), key).toBe(true);
     expect(singular.size).toBeGreaterThan(0);
     const singularInitiative = new Set(searchGuide(index, 'initiatief', 500).map((hit) => hit.key));
-    for (const hit of searchGuide(index, 'initiatieven', 500)) expect(singularInitiative.has(hit.key), hit.key).toBe(true);
+    for (const hit of searchGuide(index, 'initiatieven', 500))
+      expect(singularInitiative.has(hit.key), hit.key).toBe(true);
   });
 
   it('narrows with more words and marks the matches in the snippet', () => {
