@@ -2,6 +2,7 @@
 // resources/financing-model.json, so the document and the model never disagree.
 // Usage: node scripts/financing-model-doc.mjs        (rewrites the document)
 //        node scripts/financing-model-doc.mjs --check (exits 1 when the document is out of date)
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -77,16 +78,30 @@ export function withModelSection(doc, model) {
   return `${doc.slice(0, from)}${modelSection(model)}${doc.slice(to + end.length)}`;
 }
 
+/** Table padding is the formatter's business (Biome aligns Markdown tables); compare the content. */
+function normalised(markdown) {
+  return markdown
+    .split('\n')
+    .map((line) => (line.startsWith('|') ? line.replace(/\s*\|\s*/g, '|').replace(/-{3,}/g, '---') : line.trimEnd()))
+    .join('\n')
+    .trim();
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const model = JSON.parse(readFileSync(join(root, 'resources', 'financing-model.json'), 'utf8'));
   const doc = readFileSync(docFile, 'utf8');
   const updated = withModelSection(doc, model);
   if (process.argv.includes('--check')) {
-    if (updated !== doc) {
+    if (normalised(updated) !== normalised(doc)) {
       process.stderr.write('docs/financieringsmodel.md is niet bijgewerkt: node scripts/financing-model-doc.mjs\n');
       process.exit(1);
     }
   } else {
     writeFileSync(docFile, updated);
+    try {
+      execFileSync(join(root, 'node_modules', '.bin', 'biome'), ['format', '--write', docFile], { stdio: 'ignore' });
+    } catch {
+      // Unformatted tables are still correct Markdown; `npm run format` tidies them later.
+    }
   }
 }
