@@ -72,11 +72,23 @@ export function createFinancingService(repository: FinancingRepository, sources:
     return buildAdvice(model, answers, weights, labels);
   }
 
+  function verdict(needs: readonly NeedId[], moneyRole: MoneyRole | null): MoneyVerdict {
+    const { model, content } = sources();
+    return moneyVerdict(
+      model,
+      needs,
+      moneyRole,
+      content.nonFinancialSupport.map((s) => s.id),
+    );
+  }
+
+  function view(): FinancingModelView {
+    const { model, content } = sources();
+    return modelView(model, content);
+  }
+
   return {
-    view(): FinancingModelView {
-      const { model, content } = sources();
-      return modelView(model, content);
-    },
+    view,
 
     list(): InitiativeSummary[] {
       const { model } = sources();
@@ -119,16 +131,7 @@ export function createFinancingService(repository: FinancingRepository, sources:
       return null;
     },
 
-    verdict(needs: readonly NeedId[], moneyRole: MoneyRole | null): MoneyVerdict {
-      const { model, content } = sources();
-      return moneyVerdict(
-        model,
-        needs,
-        moneyRole,
-        content.nonFinancialSupport.map((s) => s.id),
-      );
-    },
-
+    verdict,
     advise,
 
     /** Everything the PDF advice note shows, computed now from what is saved. */
@@ -137,8 +140,8 @@ export function createFinancingService(repository: FinancingRepository, sources:
       return {
         initiative,
         advice: advise(initiative.answers, initiative.weights),
-        verdict: this.verdict(initiative.needs, initiative.moneyRole),
-        view: this.view(),
+        verdict: verdict(initiative.needs, initiative.moneyRole),
+        view: view(),
         profile,
       };
     },
