@@ -177,7 +177,8 @@ test('what you entered survives a restart of the host, and the advice note downl
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain('Financieringsadvies: Buurtmoestuin De Kas');
   expect(text).toMatch(/Plek 1: Initiatievenfonds/);
-  expect(text).toContain('Let op: geld kan een initiatief zwaarder maken');
+  expect(text).toContain('Waarschuwing uit de gids');
+  expect(text).toContain('eigenaarschap, zeggenschap, risico en verantwoording');
   await expect(page.getByText(/wordt gedownload/)).toBeVisible();
   await expectNoAxeViolations(page);
   await second.stop();
@@ -225,6 +226,6 @@ test('when money is not the crux, the helper says so and points to support witho
     .getByRole('link', { name: /Advies/ })
     .click();
   await expect(page.getByRole('heading', { name: 'Nog geen advies' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: /Let op: geld kan een initiatief zwaarder maken/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Waarschuwing uit de gids/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });

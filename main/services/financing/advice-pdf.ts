@@ -66,9 +66,10 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
       if (author) facts.push(['Opgesteld door', author]);
       pdf.keyValues(facts);
 
-      pdf.heading('Let op: geld kan een initiatief zwaarder maken', 2);
+      pdf.heading('Waarschuwing uit de gids', 2);
       guideText(pdf, view.caution);
 
+      pdf.ensureSpace(110);
       pdf.heading('Stap 1: Is geld de vraag?', 2);
       const needs = view.needs.filter((n) => initiative.needs.includes(n.id)).map((n) => n.label);
       pdf.keyValues([
@@ -86,6 +87,8 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
         pdf.bulletList(support.map((s) => `${s.name}: ${markdownBlocks(s.description).map(textOf).join(' ')}`));
       }
 
+      // A heading followed by a table keeps at least its first rows on the same page.
+      pdf.ensureSpace(140);
       pdf.heading('Stap 2: De afwegingen', 2);
       pdf.table({
         columns: [

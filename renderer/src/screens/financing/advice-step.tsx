@@ -21,7 +21,7 @@ export function AdviceStep({ initiative, model }: { initiative: Initiative; mode
   return (
     <>
       <aside className="fin-caution" aria-labelledby="let-op-kop">
-        <h2 id="let-op-kop">Let op: geld kan een initiatief zwaarder maken</h2>
+        <h2 id="let-op-kop">Waarschuwing uit de gids</h2>
         <Markdown text={model.caution} />
       </aside>
       {advice.status === 'no-answers' ? (

@@ -114,7 +114,7 @@ describe('financing handlers', () => {
       '€ 2.500',
       'Ayşe Kovačević, Gemeente Zwolle',
       'Geld is hier echt de vraag',
-      'Let op: geld kan een initiatief zwaarder maken',
+      'Waarschuwing uit de gids',
       `Plek 1: ${name('crowdfunding')}`,
       'Omhoog door',
       'Eigenaarschap van de initiatiefnemer: 4 van 4, je zoekt minstens 4: past helemaal.',
