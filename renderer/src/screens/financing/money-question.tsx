@@ -61,7 +61,7 @@ export function MoneyQuestion({ initiative, model }: { initiative: Initiative; m
             <>
               <p>
                 {verdict.kind === 'geld-kern'
-                  ? 'Het initiatief vraagt ook om steun zonder geld:'
+                  ? 'Zo kun je daarnaast helpen:'
                   : 'Zo kun je vanuit de gemeente helpen zonder geld:'}
               </p>
               <ul className="fin-support">
