@@ -4,6 +4,7 @@ import { ScreenHeading } from '../../components/screen-heading';
 import { useFinancingStore } from '../../stores/financing-store';
 import { InitiativeList } from './initiative-list';
 import { type StepId, stepIds } from './steps';
+import { useHeadingFocusAfterLoading } from './use-heading-focus';
 import { Workspace } from './workspace';
 
 /** Financieringshulp: `#/financiering` (list), `#/financiering/<id>[/afwegingen|/advies]` (one initiative). */
@@ -12,6 +13,7 @@ export function FinancingScreen({ rest }: { rest: string }) {
   const loadError = useFinancingStore((state) => state.loadError);
   const loadModel = useFinancingStore((state) => state.loadModel);
   const [idText = '', stepText = ''] = rest.split('/');
+  useHeadingFocusAfterLoading(model !== undefined);
 
   useEffect(() => {
     void loadModel();

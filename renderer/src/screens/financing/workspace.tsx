@@ -7,6 +7,7 @@ import { AdviceStep } from './advice-step';
 import { ConsiderationsStep } from './considerations-step';
 import { InitiativeStep } from './initiative-step';
 import { displayName, type StepId, stepHref, stepIds, stepLabels } from './steps';
+import { useHeadingFocusAfterLoading } from './use-heading-focus';
 
 const saveLabels = { idle: '', saving: 'Bezig met opslaan…', saved: 'Opgeslagen', error: '' } as const;
 
@@ -17,6 +18,7 @@ export function Workspace({ id, step, model }: { id: number; step: StepId; model
   useEffect(() => {
     void open(id);
   }, [open, id]);
+  useHeadingFocusAfterLoading(current?.id === id ? id : undefined);
 
   if (!current || current.id !== id) {
     return (
