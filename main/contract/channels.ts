@@ -3,6 +3,7 @@ import { appChannels } from './app-channels';
 import { backupChannels } from './backup-channels';
 import type { Envelope } from './envelope';
 import { fileChannels } from './file-channels';
+import { financingChannels } from './financing-channels';
 import { guideChannels } from './guide-channels';
 import { popOpChannels } from './pop-op-channels';
 import { selfAnalysisChannels } from './self-analysis-channels';
@@ -15,6 +16,7 @@ import { selfAnalysisChannels } from './self-analysis-channels';
 export const channels = {
   ...appChannels,
   ...guideChannels,
+  ...financingChannels,
   ...fileChannels,
   ...backupChannels,
   ...selfAnalysisChannels,

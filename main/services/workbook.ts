@@ -12,6 +12,7 @@ import { createBackupHandlers } from './backup/backup-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
+import { createFinancingHandlers } from './financing/financing-handlers';
 import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
 import { createPopOpHandlers } from './pop-op/pop-op-handlers';
@@ -62,6 +63,7 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createBackupHandlers(context),
     ...createSelfAnalysisHandlers(context),
     ...createPopOpHandlers(context),
+    ...createFinancingHandlers(context),
   } satisfies Handlers;
 
   return {

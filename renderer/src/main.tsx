@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/guide.css';
 import './styles/self-analysis.css';
 import './styles/pop-op.css';
+import './styles/financing.css';
 import { App } from './app/app';
 
 const root = document.getElementById('root');

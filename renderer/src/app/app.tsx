@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { AboutScreen } from '../screens/about-screen';
-import { ComingSoonScreen } from '../screens/coming-soon-screen';
+import { FinancingScreen } from '../screens/financing/financing-screen';
 import { GuideScreen } from '../screens/guide/guide-screen';
 import { HomeScreen } from '../screens/home-screen';
 import { PopOpScreen } from '../screens/pop-op/pop-op-screen';
@@ -22,12 +22,7 @@ function screenFor(path: RoutePath, rest: string): ReactNode {
     case '/pop-op':
       return <PopOpScreen rest={rest} />;
     case '/financiering':
-      return (
-        <ComingSoonScreen
-          title="Financieringshulp"
-          what="Hier denk je straks na over hoe een initiatief van inwoners betaald kan worden."
-        />
-      );
+      return <FinancingScreen rest={rest} />;
     case '/instellingen':
       return <SettingsScreen />;
     case '/over':

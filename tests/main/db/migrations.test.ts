@@ -39,6 +39,21 @@ describe('migrations', () => {
     },
   );
 
+  it('0005 adds the financing tables; an initiative needs its considerations, which go with it', () => {
+    const db = new BetterSqlite3(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(
+      db,
+      migrations.filter((m) => m.version <= 5),
+    );
+    db.prepare("INSERT INTO financing_initiatives (name, created_at, updated_at) VALUES ('Moestuin', 'x', 'x')").run();
+    db.prepare("INSERT INTO financing_considerations VALUES (1, 'risico', 'geen', 3)").run();
+    db.prepare("INSERT INTO financing_needs VALUES (1, 'geld')").run();
+    db.prepare('DELETE FROM financing_initiatives WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) FROM financing_considerations').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM financing_needs').pluck().get()).toBe(0);
+  });
+
   it('rolls a failing migration back together with its version bump', () => {
     const db = new BetterSqlite3(':memory:');
     migrate(db, migrations);

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import type { FinancingModelView, Initiative } from '../../../../main/contract/financing-channels';
+import { formatEuros, parseEuros } from '../../lib/euro-amount';
+import { useFinancingStore } from '../../stores/financing-store';
+import { MoneyQuestion } from './money-question';
+import { stepHref } from './steps';
+
+const plainNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+
+/** Page 1: what the initiative is, and step 1 of the helper: is money the question? */
+export function InitiativeStep({ initiative, model }: { initiative: Initiative; model: FinancingModelView }) {
+  const change = useFinancingStore((state) => state.change);
+  const flush = useFinancingStore((state) => state.flush);
+  return (
+    <>
+      <section aria-labelledby="over-kop">
+        <h2 id="over-kop">Over het initiatief</h2>
+        <p>Wat je typt, wordt meteen bewaard.</p>
+        <form className="form fin-form" onSubmit={(event) => event.preventDefault()}>
+          <div className="form-field">
+            <label htmlFor="fin-naam">Naam van het initiatief</label>
+            <input
+              id="fin-naam"
+              type="text"
+              autoComplete="off"
+              value={initiative.name}
+              onChange={(event) => change({ name: event.target.value })}
+              onBlur={() => void flush()}
+            />
+          </div>
+          <div className="form-field">
+            <label htmlFor="fin-omschrijving">Korte omschrijving</label>
+            <p className="form-hint" id="fin-omschrijving-hint">
+              Wie wil wat, en voor wie?
+            </p>
+            <textarea
+              id="fin-omschrijving"
+              rows={3}
+              aria-describedby="fin-omschrijving-hint"
+              value={initiative.description}
+              onChange={(event) => change({ description: event.target.value })}
+              onBlur={() => void flush()}
+            />
+          </div>
+          <AmountField key={initiative.id} initial={initiative.amountEuros} />
+          <div className="form-field">
+            <label htmlFor="fin-timing">Wanneer is het geld nodig? (als je het weet)</label>
+            <input
+              id="fin-timing"
+              type="text"
+              autoComplete="off"
+              value={initiative.timingNote}
+              onChange={(event) => change({ timingNote: event.target.value })}
+              onBlur={() => void flush()}
+            />
+          </div>
+          <div className="form-field">
+            <label htmlFor="fin-notities">Notities</label>
+            <textarea
+              id="fin-notities"
+              rows={4}
+              value={initiative.notes}
+              onChange={(event) => change({ notes: event.target.value })}
+              onBlur={() => void flush()}
+            />
+          </div>
+        </form>
+      </section>
+      <MoneyQuestion initiative={initiative} model={model} />
+      <p className="fin-next">
+        <a href={stepHref(initiative.id, 'afwegingen')}>Verder naar de afwegingen</a>
+      </p>
+    </>
+  );
+}
+
+/** The amount as typed (Dutch notation allowed); saved only once it reads as whole euros. */
+function AmountField({ initial }: { initial: number | null }) {
+  const change = useFinancingStore((state) => state.change);
+  const [text, setText] = useState(initial === null ? '' : plainNumber.format(initial));
+  const [problem, setProblem] = useState<string>();
+  const parsed = parseEuros(text);
+  return (
+    <div className="form-field">
+      <label htmlFor="fin-bedrag">Bedrag in euro’s (als je het weet)</label>
+      <p className="form-hint" id="fin-bedrag-hint">
+        Bijvoorbeeld 2500 of 2.500.
+        {parsed.ok && parsed.value !== null && <> Dat is {formatEuros(parsed.value)}.</>}
+      </p>
+      <input
+        id="fin-bedrag"
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        className="fin-amount"
+        value={text}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? 'fin-bedrag-hint fin-bedrag-fout' : 'fin-bedrag-hint'}
+        onChange={(event) => {
+          setText(event.target.value);
+          const result = parseEuros(event.target.value);
+          if (result.ok) {
+            setProblem(undefined);
+            change({ amountEuros: result.value });
+          }
+        }}
+        onBlur={() => setProblem(parsed.ok ? undefined : parsed.message)}
+      />
+      {problem && (
+        <p className="error-message" id="fin-bedrag-fout" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

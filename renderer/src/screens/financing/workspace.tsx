@@ -1,0 +1,61 @@
+import { useEffect } from 'react';
+import type { FinancingModelView } from '../../../../main/contract/financing-channels';
+import { ErrorMessage } from '../../components/error-message';
+import { ScreenHeading } from '../../components/screen-heading';
+import { useFinancingStore } from '../../stores/financing-store';
+import { AdviceStep } from './advice-step';
+import { ConsiderationsStep } from './considerations-step';
+import { InitiativeStep } from './initiative-step';
+import { displayName, type StepId, stepHref, stepIds, stepLabels } from './steps';
+import { useHeadingFocusAfterLoading } from './use-heading-focus';
+
+const saveLabels = { idle: '', saving: 'Bezig met opslaan…', saved: 'Opgeslagen', error: '' } as const;
+
+/** One initiative: its name as the heading, the three steps as a navigation, and the current step. */
+export function Workspace({ id, step, model }: { id: number; step: StepId; model: FinancingModelView }) {
+  const { current, loadError, saveState, saveError, open } = useFinancingStore();
+
+  useEffect(() => {
+    void open(id);
+  }, [open, id]);
+  useHeadingFocusAfterLoading(current?.id === id ? id : undefined);
+
+  if (!current || current.id !== id) {
+    return (
+      <>
+        <p className="fin-breadcrumb">
+          <a href="#/financiering">Financieringshulp</a>
+        </p>
+        <ScreenHeading>Initiatief</ScreenHeading>
+        {loadError ? <ErrorMessage message={loadError} /> : <p role="status">Het initiatief wordt geladen…</p>}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p className="fin-breadcrumb">
+        <a href="#/financiering">Financieringshulp</a>
+      </p>
+      <ScreenHeading>{displayName(current.name)}</ScreenHeading>
+      <nav aria-label="Stappen" className="fin-steps">
+        <ol>
+          {stepIds.map((s, index) => (
+            <li key={s}>
+              <a href={stepHref(id, s)} aria-current={s === step ? 'step' : undefined}>
+                <span className="fin-step-number">{index + 1}</span> {stepLabels[s]}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <p className="save-status" role="status">
+        {saveLabels[saveState]}
+      </p>
+      {saveError && <ErrorMessage message={saveError} />}
+      {step === 'initiatief' && <InitiativeStep initiative={current} model={model} />}
+      {step === 'afwegingen' && <ConsiderationsStep initiative={current} model={model} />}
+      {step === 'advies' && <AdviceStep initiative={current} model={model} />}
+    </>
+  );
+}
