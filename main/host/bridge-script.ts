@@ -7,10 +7,14 @@ export const bridgeScript = `(() => {
   const base = new URL('.', document.currentScript.src).href;
   const call = async (channel, input) => {
     try {
+      const body = JSON.stringify({ input });
       const response = await fetch(base + 'api/' + encodeURIComponent(channel), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ input }),
+        body,
+        // A save sent while the tab closes (the autosaver's flush) must still arrive.
+        // Browsers allow keepalive only for bodies under 64 kB; larger calls are never flushes.
+        keepalive: body.length < 60000,
       });
       return await response.json();
     } catch {

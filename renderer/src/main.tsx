@@ -9,6 +9,9 @@ import './styles/self-analysis.css';
 import './styles/pop-op.css';
 import './styles/financing.css';
 import { App } from './app/app';
+import { installCloseGuard } from './lib/close-guard';
+
+installCloseGuard(window);
 
 const root = document.getElementById('root');
 if (root) {

@@ -176,6 +176,3 @@ export const useFinancingStore = create<FinancingState>((set, get) => {
 function stripUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
-
-// Nothing typed may be lost when the window closes between a keystroke and the save.
-window.addEventListener('beforeunload', () => void useFinancingStore.getState().flush());

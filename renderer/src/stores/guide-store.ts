@@ -112,6 +112,3 @@ export const useGuideStore = create<GuideState>((set, get) => {
     },
   };
 });
-
-// Nothing typed may be lost when the window closes between a keystroke and the save.
-window.addEventListener('beforeunload', () => void useGuideStore.getState().flushAll());

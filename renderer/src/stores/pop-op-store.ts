@@ -375,10 +375,3 @@ export const usePopOpStore = create<PopOpState>((set, get) => {
     },
   };
 });
-
-// Nothing typed may be lost when the window closes or is hidden between a keystroke and the save.
-window.addEventListener('beforeunload', () => void usePopOpStore.getState().flushAll());
-window.addEventListener('pagehide', () => void usePopOpStore.getState().flushAll());
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') void usePopOpStore.getState().flushAll();
-});

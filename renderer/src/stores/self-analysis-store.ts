@@ -245,6 +245,3 @@ export function combinedSaveState(a: SaveState, b: SaveState): SaveState {
   for (const state of ['error', 'saving', 'saved'] as const) if (a === state || b === state) return state;
   return 'idle';
 }
-
-// Nothing typed or clicked may be lost when the window closes before the save.
-window.addEventListener('beforeunload', () => void useSelfAnalysisStore.getState().flush());

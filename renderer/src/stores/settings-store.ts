@@ -47,6 +47,3 @@ export const useSettingsStore = create<SettingsState>((set, get) => {
     flush: () => autosaver.flush(),
   };
 });
-
-// Nothing typed may be lost when the window closes between a keystroke and the save.
-window.addEventListener('beforeunload', () => void useSettingsStore.getState().flush());
