@@ -77,6 +77,24 @@ test('notes, bookmarks and reflection cards survive a restart', async ({ page, d
   await second.stop();
 });
 
+test('Ctrl+Z in a guide note takes back what was typed, not one letter at a time', async ({ page, host }) => {
+  await page.goto(`${host.url}#/gids/doen`);
+  const firstTip = page.locator('.guide-block--tip').first();
+  await firstTip.getByRole('button', { name: /Notitie maken/ }).click();
+  const note = firstTip.getByRole('textbox');
+  await page.keyboard.type('Eerste idee.');
+  await expect(firstTip.getByRole('status')).toHaveText('Opgeslagen');
+  await note.blur();
+  await note.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Tweede idee voor de wijkraad.');
+  await expect(firstTip.getByRole('status')).toHaveText('Opgeslagen');
+  await page.keyboard.press('Control+z');
+  await expect(note).toHaveValue('Eerste idee.');
+  await page.keyboard.press('Control+y');
+  await expect(note).toHaveValue('Eerste idee. Tweede idee voor de wijkraad.');
+});
+
 test('a note over the limit gets a clear message; control characters are refused', async ({ page, host }) => {
   await page.goto(`${host.url}#/gids/doen`);
   const block = page.locator('.guide-block--tip').first();

@@ -54,8 +54,10 @@ export const useGuideStore = create<GuideState>((set, get) => {
       if (get().content) return get().refreshAnnotations();
       const content = await call('guide.content', undefined);
       if (!content.ok) return set({ loadError: content.error.message });
-      set({ content: content.value, loadError: undefined });
+      set({ loadError: undefined });
+      // Annotations first: the note fields keep their own text once shown, so they must start from the saved one.
       await get().refreshAnnotations();
+      set({ content: content.value });
     },
     async refreshAnnotations() {
       const [notes, bookmarks, reasons] = await Promise.all([

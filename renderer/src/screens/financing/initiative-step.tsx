@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FinancingModelView, Initiative } from '../../../../main/contract/financing-channels';
+import { TextField } from '../../components/text-field';
 import { formatEuros, parseEuros } from '../../lib/euro-amount';
 import { useFinancingStore } from '../../stores/financing-store';
 import { MoneyQuestion } from './money-question';
@@ -28,20 +29,16 @@ export function InitiativeStep({ initiative, model }: { initiative: Initiative; 
               onBlur={() => void flush()}
             />
           </div>
-          <div className="form-field">
-            <label htmlFor="fin-omschrijving">Korte omschrijving</label>
-            <p className="form-hint" id="fin-omschrijving-hint">
-              Wie wil wat, en voor wie?
-            </p>
-            <textarea
-              id="fin-omschrijving"
-              rows={3}
-              aria-describedby="fin-omschrijving-hint"
-              value={initiative.description}
-              onChange={(event) => change({ description: event.target.value })}
-              onBlur={() => void flush()}
-            />
-          </div>
+          <TextField
+            key={`omschrijving-${initiative.id}`}
+            label="Korte omschrijving"
+            hint="Wie wil wat, en voor wie?"
+            multiline
+            rows={3}
+            defaultValue={initiative.description}
+            onChange={(value) => change({ description: value })}
+            onBlur={() => void flush()}
+          />
           <AmountField key={initiative.id} initial={initiative.amountEuros} />
           <div className="form-field">
             <label htmlFor="fin-timing">Wanneer is het geld nodig? (als je het weet)</label>
@@ -54,16 +51,15 @@ export function InitiativeStep({ initiative, model }: { initiative: Initiative; 
               onBlur={() => void flush()}
             />
           </div>
-          <div className="form-field">
-            <label htmlFor="fin-notities">Notities</label>
-            <textarea
-              id="fin-notities"
-              rows={4}
-              value={initiative.notes}
-              onChange={(event) => change({ notes: event.target.value })}
-              onBlur={() => void flush()}
-            />
-          </div>
+          <TextField
+            key={`notities-${initiative.id}`}
+            label="Notities"
+            multiline
+            rows={4}
+            defaultValue={initiative.notes}
+            onChange={(value) => change({ notes: value })}
+            onBlur={() => void flush()}
+          />
         </form>
       </section>
       <MoneyQuestion initiative={initiative} model={model} />

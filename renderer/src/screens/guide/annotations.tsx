@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { TextField } from '../../components/text-field';
 import { useGuideStore } from '../../stores/guide-store';
 
 const saveLabels = { idle: '', saving: 'Bezig met opslaan…', saved: 'Opgeslagen', error: '' } as const;
@@ -9,11 +10,11 @@ export function Annotations({ sectionKey, title }: { sectionKey: string; title: 
   const bookmarked = useGuideStore((state) => state.bookmarks.some((b) => b.key === sectionKey));
   const save = useGuideStore((state) => state.saveStates[`note:${sectionKey}`]);
   const bookmarkError = useGuideStore((state) => state.saveStates[`bookmark:${sectionKey}`]);
-  const { editNote, setBookmark } = useGuideStore.getState();
+  const { editNote, setBookmark, flushAll } = useGuideStore.getState();
   const [open, setOpen] = useState(false);
   const noteId = useId();
   const showNote = open || Boolean(note?.body);
-  const textarea = useRef<HTMLTextAreaElement>(null);
+  const textarea = useRef<(HTMLInputElement & HTMLTextAreaElement) | null>(null);
 
   // The user asked for a note: put the cursor in it.
   useEffect(() => {
@@ -51,22 +52,19 @@ export function Annotations({ sectionKey, title }: { sectionKey: string; title: 
       )}
       {showNote && (
         <div className="note-field" id={noteId}>
-          <label htmlFor={`${noteId}-tekst`}>Jouw notitie bij “{title}”</label>
-          <textarea
-            id={`${noteId}-tekst`}
+          <TextField
+            label={`Jouw notitie bij “${title}”`}
+            multiline
             rows={3}
-            value={note?.body ?? ''}
-            ref={textarea}
-            onChange={(event) => editNote(sectionKey, event.target.value)}
+            defaultValue={note?.body ?? ''}
+            inputRef={textarea}
+            onChange={(value) => editNote(sectionKey, value)}
+            onBlur={() => void flushAll()}
+            error={save?.state === 'error' ? save.message : undefined}
           />
           <p className="save-status" role="status">
             {save ? saveLabels[save.state] : ''}
           </p>
-          {save?.state === 'error' && (
-            <p className="error-message" role="alert">
-              {save.message}
-            </p>
-          )}
         </div>
       )}
     </div>

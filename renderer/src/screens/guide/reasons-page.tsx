@@ -1,5 +1,6 @@
 import type { Reasons } from '../../../../main/contract/guide-content';
 import { ScreenHeading } from '../../components/screen-heading';
+import { TextField } from '../../components/text-field';
 import { useGuideStore } from '../../stores/guide-store';
 import { GuideBlock } from './guide-block';
 import { GuideMarkdown } from './guide-markdown';
@@ -52,24 +53,18 @@ function ReasonCard({ reasonNumber }: { reasonNumber: number }) {
         ))}
       </fieldset>
       <div className="form-field">
-        <label htmlFor={`omdraaien-${reasonNumber}`}>
-          Draai het om: wat zou dit voor jou een reden maken om juist wél te beginnen?
-        </label>
-        <textarea
-          id={`omdraaien-${reasonNumber}`}
+        <TextField
+          label="Draai het om: wat zou dit voor jou een reden maken om juist wél te beginnen?"
+          multiline
           rows={3}
-          value={reflection?.turnaround ?? ''}
-          aria-describedby={`omdraaien-${reasonNumber}-status`}
-          onChange={(event) => editReason(reasonNumber, { turnaround: event.target.value })}
+          defaultValue={reflection?.turnaround ?? ''}
+          onChange={(value) => editReason(reasonNumber, { turnaround: value })}
+          onBlur={() => void useGuideStore.getState().flushAll()}
+          error={save?.state === 'error' ? save.message : undefined}
         />
-        <p className="save-status" id={`omdraaien-${reasonNumber}-status`} role="status">
+        <p className="save-status" role="status">
           {save ? saveLabels[save.state] : ''}
         </p>
-        {save?.state === 'error' && (
-          <p className="error-message" role="alert">
-            {save.message}
-          </p>
-        )}
       </div>
     </div>
   );

@@ -7,9 +7,9 @@ import {
   type PlanAction,
 } from '../../../../main/contract/pop-op-channels';
 import { ConfirmInline } from '../../components/confirm-inline';
+import { TextField } from '../../components/text-field';
 import { usePopOpStore } from '../../stores/pop-op-store';
 import { StatementPicker } from './statement-picker';
-import { TextField } from './text-field';
 
 /**
  * One action of question 4: what, with whom, by when, status, result, and its link to a statement.

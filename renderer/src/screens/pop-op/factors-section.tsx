@@ -6,9 +6,9 @@ import {
   popOpLimits,
 } from '../../../../main/contract/pop-op-channels';
 import { ConfirmInline } from '../../components/confirm-inline';
+import { TextField } from '../../components/text-field';
 import { usePopOpStore } from '../../stores/pop-op-store';
 import { QuestionPrompts } from './question-prompts';
-import { TextField } from './text-field';
 
 type Question = PopOpTemplateView['questions'][number];
 

@@ -1,6 +1,6 @@
 import type { PlanFieldKey } from '../../../../main/contract/pop-op-channels';
+import { TextField } from '../../components/text-field';
 import { usePopOpStore } from '../../stores/pop-op-store';
-import { TextField } from './text-field';
 
 const fields: { key: Exclude<PlanFieldKey, 'nu' | 'richting' | 'nodig'>; label: string; type?: 'date' }[] = [
   { key: 'title', label: 'Titel van dit plan' },

@@ -1,8 +1,8 @@
 import { limits } from '../../../../main/contract/limits';
 import type { PopOpTemplateView, TextSectionId } from '../../../../main/contract/pop-op-channels';
+import { TextField } from '../../components/text-field';
 import { usePopOpStore } from '../../stores/pop-op-store';
 import { QuestionPrompts } from './question-prompts';
-import { TextField } from './text-field';
 
 type Question = PopOpTemplateView['questions'][number];
 

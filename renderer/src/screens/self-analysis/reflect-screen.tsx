@@ -1,4 +1,5 @@
 import type { ThemeId } from '../../../../main/contract/guide-content';
+import { TextField } from '../../components/text-field';
 import { combinedSaveState, useSelfAnalysisStore } from '../../stores/self-analysis-store';
 import { Loading } from './loading';
 import { RunHeader } from './run-header';
@@ -47,16 +48,15 @@ export function ReflectScreen({ runId, themeId }: { runId: number; themeId: Them
       </p>
       <form className="form reflection-form" onSubmit={(event) => event.preventDefault()}>
         {questionnaire.reflectionQuestions.map((question) => (
-          <div className="form-field" key={question.id}>
-            <label htmlFor={`reflectie-${theme.id}-${question.id}`}>{question.text}</label>
-            <textarea
-              id={`reflectie-${theme.id}-${question.id}`}
-              rows={4}
-              value={textOf(question.id)}
-              onChange={(event) => reflect(theme.id, question.id, event.target.value)}
-              onBlur={() => void flush()}
-            />
-          </div>
+          <TextField
+            key={`${theme.id}-${question.id}`}
+            label={question.text}
+            multiline
+            rows={4}
+            defaultValue={textOf(question.id)}
+            onChange={(value) => reflect(theme.id, question.id, value)}
+            onBlur={() => void flush()}
+          />
         ))}
       </form>
       <SaveStatus state={combinedSaveState(answerSave, reflectionSave)} error={saveError} />
