@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { userTables } from '../../../../main/db/replace-contents';
 import { dispatch } from '../../../../main/services/dispatch';
 import type { Workbook } from '../../../../main/services/workbook';
+import { seededWorkbook } from '../../../helpers/seeded-workbook';
 import { createTempDirs } from '../../../helpers/temp-dir';
 import { openTestWorkbook } from '../../../helpers/workbook';
 
@@ -23,50 +24,13 @@ async function exportText(workbook: Workbook): Promise<string> {
   return readFileSync((result.value as { path: string }).path, 'utf8');
 }
 
-/** Calls a channel through the contract and returns its value; a refusal fails the test. */
-async function value<T>(workbook: Workbook, channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(workbook.handlers, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
-
-/**
- * A workbook with something in every table, written through the real handlers, so a table a
- * new feature adds joins this suite by itself (the "no table is empty" check below says so).
- */
-async function seeded(): Promise<Workbook> {
-  const workbook = openTestWorkbook(tempDir());
-  await value(workbook, 'settings.set', { profile: { name: 'Ayşe Kovačević', organisation: 'Gemeente IJsselstein' } });
-  await value(workbook, 'guide.notes.save', { key: 'doen/een-omslag', body: 'Mijn notitie 🎉 "quotes" <b>' });
-  await value(workbook, 'guide.bookmarks.set', { key: 'doen/een-omslag', on: true });
-  await value(workbook, 'guide.reasons.save', { reasonNumber: 3, recognition: 'herken-ik', turnaround: 'Omdraaien' });
-
-  const run = await value<{ id: number }>(workbook, 'selfAnalysis.start', { scope: 'doen' });
-  await value(workbook, 'selfAnalysis.answer', { runId: run.id, statementId: 'doen-1', value: 2 });
-  await value(workbook, 'selfAnalysis.reflect', { runId: run.id, themeId: 'doen', questionId: 'al', text: 'Al veel' });
-  await value(workbook, 'selfAnalysis.mark', { runId: run.id, statementId: 'doen-1', wanted: true, suggestion: null });
-
-  const plan = await value<{ id: number }>(workbook, 'popOp.create', {});
-  await value(workbook, 'popOp.update', { planId: plan.id, changes: { title: 'POP-OP 2027', nu: 'Ik begin' } });
-  await value(workbook, 'popOp.actions.add', { planId: plan.id, fields: { what: 'Wijkschouw', status: 'bezig' } });
-  await value(workbook, 'popOp.factors.add', { planId: plan.id, kind: 'kans', text: 'Een wethouder die meedenkt' });
-  await value(workbook, 'popOp.setStatus', { planId: plan.id, status: 'besproken' });
-
-  const initiative = await value<{ id: number }>(workbook, 'financing.create', { name: 'Buurtmoestuin' });
-  await value(workbook, 'financing.update', {
-    id: initiative.id,
-    patch: { needs: ['geld', 'plek'], answers: { risico: null }, weights: { risico: 3 } },
-  });
-  return workbook;
-}
-
 describe('export and import of the whole workbook', () => {
   it('round-trips every table exactly, and no table is left out', async () => {
-    const source = await seeded();
+    const source = await seededWorkbook(tempDir());
     const empty = userTables(source.database).filter(
       (table) => source.database.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() === 0,
     );
-    expect(empty, 'seeded() must put a row in every table, including new ones').toEqual([]);
+    expect(empty, 'seededWorkbook() must put a row in every table, including new ones').toEqual([]);
     const text = await exportText(source);
     const target = openTestWorkbook(tempDir());
     const result = await dispatch(target.handlers, 'workbook.import', { text });
@@ -75,7 +39,7 @@ describe('export and import of the whole workbook', () => {
   });
 
   it('replaces what was there, after keeping a safety copy', async () => {
-    const source = await seeded();
+    const source = await seededWorkbook(tempDir());
     const text = await exportText(source);
     const target = openTestWorkbook(tempDir());
     target.handlers['settings.set']({ profile: { name: 'Iemand anders' } });
@@ -156,7 +120,7 @@ describe('export and import of the whole workbook', () => {
   it.each(badFiles)(
     'refuses %s with a clear message and leaves the database exactly as it was',
     async (_name, text, message) => {
-      const workbook = await seeded();
+      const workbook = await seededWorkbook(tempDir());
       const before = snapshot(workbook);
       const result = await dispatch(workbook.handlers, 'workbook.import', { text });
       expect(result.ok).toBe(false);
@@ -167,7 +131,7 @@ describe('export and import of the whole workbook', () => {
   );
 
   it('refuses 50 MB of junk before reading it', async () => {
-    const workbook = await seeded();
+    const workbook = await seededWorkbook(tempDir());
     const before = snapshot(workbook);
     const result = await dispatch(workbook.handlers, 'workbook.import', { text: 'x'.repeat(50 * 1024 * 1024) });
     expect(result).toMatchObject({
@@ -178,7 +142,7 @@ describe('export and import of the whole workbook', () => {
   });
 
   it('never changes the database for arbitrary input (property test)', async () => {
-    const workbook = await seeded();
+    const workbook = await seededWorkbook(tempDir());
     const before = snapshot(workbook);
     const template = JSON.parse(await exportText(workbook)) as Record<string, unknown>;
     await fc.assert(
