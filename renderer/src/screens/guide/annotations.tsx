@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { SaveStatus } from '../../components/save-status';
 import { TextField } from '../../components/text-field';
 import { useGuideStore } from '../../stores/guide-store';
-
-const saveLabels = { idle: '', saving: 'Bezig met opslaan…', saved: 'Opgeslagen', error: '' } as const;
 
 /** Bookmark and personal note on one block of the guide. */
 export function Annotations({ sectionKey, title }: { sectionKey: string; title: string }) {
@@ -62,9 +61,7 @@ export function Annotations({ sectionKey, title }: { sectionKey: string; title: 
             onBlur={() => void flushAll()}
             error={save?.state === 'error' ? save.message : undefined}
           />
-          <p className="save-status" role="status">
-            {save ? saveLabels[save.state] : ''}
-          </p>
+          <SaveStatus state={save?.state ?? 'idle'} />
         </div>
       )}
     </div>

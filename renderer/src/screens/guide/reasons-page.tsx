@@ -1,11 +1,10 @@
 import type { Reasons } from '../../../../main/contract/guide-content';
+import { SaveStatus } from '../../components/save-status';
 import { ScreenHeading } from '../../components/screen-heading';
 import { TextField } from '../../components/text-field';
 import { useGuideStore } from '../../stores/guide-store';
 import { GuideBlock } from './guide-block';
 import { GuideMarkdown } from './guide-markdown';
-
-const saveLabels = { idle: '', saving: 'Bezig met opslaan…', saved: 'Opgeslagen', error: '' } as const;
 
 /** The 10 reasons not to start, as reflection cards you can turn around. */
 export function ReasonsPage({ reasons }: { reasons: Reasons }) {
@@ -62,9 +61,7 @@ function ReasonCard({ reasonNumber }: { reasonNumber: number }) {
           onBlur={() => void useGuideStore.getState().flushAll()}
           error={save?.state === 'error' ? save.message : undefined}
         />
-        <p className="save-status" role="status">
-          {save ? saveLabels[save.state] : ''}
-        </p>
+        <SaveStatus state={save?.state ?? 'idle'} />
       </div>
     </div>
   );

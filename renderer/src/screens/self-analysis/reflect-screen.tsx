@@ -1,9 +1,9 @@
 import type { ThemeId } from '../../../../main/contract/guide-content';
+import { SaveStatus } from '../../components/save-status';
 import { TextField } from '../../components/text-field';
 import { combinedSaveState, useSelfAnalysisStore } from '../../stores/self-analysis-store';
 import { Loading } from './loading';
 import { RunHeader } from './run-header';
-import { SaveStatus } from './save-status';
 import { selfAnalysisHref } from './self-analysis-route';
 import { ThemeTabs } from './theme-tabs';
 import { useRun } from './use-run';
