@@ -288,6 +288,8 @@ test('actions move and disappear by keyboard, with a question first and focus ke
 }) => {
   const planId = await openFilledPlan(page, host.url);
   await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  // The new action exists once main has stored it; then its first field has the focus.
+  await expect(page.getByRole('textbox', { name: 'Wat ga je doen?' }).nth(1)).toBeFocused();
   await page.keyboard.type('Tweede actie');
   await page.getByRole('button', { name: 'Omhoog (actie 2)' }).focus();
   await page.keyboard.press('Enter');
