@@ -91,6 +91,8 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
+  // A Dutch app: date fields show dd-mm-jjjj and the spelling checker is Dutch, also on an English Windows.
+  app.commandLine.appendSwitch('lang', 'nl-NL');
   registerAppScheme();
   setupSecurity();
   app.whenReady().then(start);
