@@ -21,6 +21,7 @@ test('the app loads with the Dutch home screen', async ({ page, host, foreignReq
 
 test('every screen is reachable by keyboard alone', async ({ page, host, foreignRequests }) => {
   await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Werkboek Overheidsparticipatie' })).toBeVisible();
   for (const screen of screens) {
     await page.locator('body').focus();
     // Tab from the top of the page until the navigation link has focus, then press Enter.
