@@ -169,3 +169,26 @@ test('without a self-analysis the panel points to Zelfanalyses and the appendix 
   await panel.getByRole('link', { name: 'Ga naar Zelfanalyses' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Zelfanalyses' })).toBeVisible();
 });
+
+test('a stored version is read-only: no panel and no button that adds actions', async ({ page, host }) => {
+  await page.goto(`${host.url}#/pop-op`);
+  const runId = await seedRun(page);
+  const plan = await page.evaluate(async (runId) => {
+    const api = (window as unknown as { api: { call(c: string, i: unknown): Promise<{ value: unknown }> } }).api;
+    await api.call('selfAnalysis.mark', { runId, statementId: 'doen-4', wanted: true, suggestion: null });
+    const created = (await api.call('popOp.create', {})).value as { id: number };
+    await api.call('popOp.actions.add', { planId: created.id, fields: { what: 'Wijkschouw' } });
+    return (await api.call('popOp.setStatus', { planId: created.id, status: 'besproken' })).value as {
+      id: number;
+      versions: { id: number }[];
+    };
+  }, runId);
+  const make = page.getByRole('button', { name: /Maak hier een actie van/ });
+
+  await page.goto(`${host.url}#/pop-op/${plan.id}`);
+  await expect(make).toHaveCount(1);
+  await page.goto(`${host.url}#/pop-op/${plan.id}/versies/${plan.versions[0]?.id}`);
+  await expect(page.getByText(/alleen lezen/)).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Uit je zelfanalyses' })).toHaveCount(0);
+  await expect(make).toHaveCount(0);
+});
