@@ -30,7 +30,7 @@ export function CandidateList({ candidates }: { candidates: ActionCandidate[] })
             disabled={busy || full}
             onClick={() => void addAction(actionFromCandidate(candidate))}
           >
-            Maak hier een actie van<span className="visually-hidden">: “{candidate.statementText}”</span>
+            Maak hier een actie van<span className="visually-hidden"> (stelling “{candidate.statementText}”)</span>
           </button>
         </li>
       ))}
