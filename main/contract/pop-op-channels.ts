@@ -237,5 +237,12 @@ export const popOpChannels = {
     output: z.object({ planId: z.number().int(), version: versionSummarySchema, snapshot: planSnapshotSchema }),
   },
   'popOp.versions.compare': { input: z.strictObject({ versionId: id }), output: comparisonSchema },
-  'popOp.export': { input: byPlan, output: fileDeliverySchema },
+  'popOp.export': {
+    input: z.strictObject({
+      planId: id,
+      /** Adds the latest complete self-analysis profile as an appendix; main looks it up itself. */
+      includeProfile: z.boolean({ error: 'Geef aan of je profiel erbij moet.' }).default(false),
+    }),
+    output: fileDeliverySchema,
+  },
 } as const;

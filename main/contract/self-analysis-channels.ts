@@ -211,7 +211,15 @@ export const latestProfileSchema = z
     runId: z.number().int(),
     runName: z.string(),
     createdAt: z.string(),
-    themes: z.array(z.object({ themeId: themeIdSchema, themeTitle: z.string(), average: z.number() })),
+    themes: z.array(
+      z.object({
+        themeId: themeIdSchema,
+        themeTitle: z.string(),
+        average: z.number(),
+        /** The score in plain words (Dutch), as on the profile screen. */
+        reading: z.string(),
+      }),
+    ),
   })
   .nullable();
 export type LatestProfile = z.infer<typeof latestProfileSchema>;

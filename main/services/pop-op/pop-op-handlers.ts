@@ -1,5 +1,8 @@
 import type { Handlers } from '../../contract/channels';
+import { UserFacingError } from '../../contract/envelope';
+import { createSelfAnalysisRepository } from '../../db/self-analysis-repository';
 import { createSettingsRepository } from '../../db/settings-repository';
+import { createSelfAnalysisService } from '../self-analysis/self-analysis-service';
 import { createSettingsService } from '../settings/settings-service';
 import type { WorkbookContext } from '../workbook-context';
 import { popOpFileName, popOpPdf } from './pop-op-pdf';
@@ -9,6 +12,15 @@ import { createPopOpService } from './pop-op-service';
 export function createPopOpHandlers(context: WorkbookContext) {
   const settings = createSettingsService(createSettingsRepository(context.db));
   const service = createPopOpService({ db: context.db, guide: context.guide, profile: () => settings.get().profile });
+  // Read only, for the PDF appendix: main looks the profile up itself rather than trusting the renderer.
+  const selfAnalyses = createSelfAnalysisService({
+    repository: createSelfAnalysisRepository(context.db),
+    content: context.guide,
+  });
+  const appendix = () => {
+    const profile = selfAnalyses.latestProfile();
+    return profile ? { profile, reading: selfAnalyses.questionnaire().reading } : undefined;
+  };
   return {
     'popOp.template': () => service.template(),
     'popOp.list': () => service.list(),
@@ -35,10 +47,23 @@ export function createPopOpHandlers(context: WorkbookContext) {
     },
     'popOp.versions.get': ({ versionId }) => service.version(versionId),
     'popOp.versions.compare': ({ versionId }) => service.compare(versionId),
-    'popOp.export': async ({ planId }) => {
+    'popOp.export': async ({ planId, includeProfile }) => {
       const plan = service.get(planId);
-      const bytes = await popOpPdf(plan, service.template());
+      const bytes = await popOpPdf(plan, service.template(), {
+        appendix: includeProfile ? requireAppendix(appendix()) : undefined,
+      });
       return context.files.deliver({ suggestedName: popOpFileName(plan), bytes, kind: 'pdf' });
     },
   } satisfies Partial<Handlers>;
+}
+
+/** Asking for the appendix without a complete profile is refused: a PDF silently without it would mislead. */
+function requireAppendix<T>(appendix: T | undefined): T {
+  if (!appendix) {
+    throw new UserFacingError(
+      'not-found',
+      'Je hebt nog geen complete zelfanalyse met alle vijf thema’s. Maak de PDF zonder profiel, of vul eerst een zelfanalyse in.',
+    );
+  }
+  return appendix;
 }

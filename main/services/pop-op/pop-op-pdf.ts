@@ -1,6 +1,7 @@
 import type { Plan, PlanAction, PopOpTemplateView } from '../../contract/pop-op-channels';
 import { createPdf, type PdfWriter } from '../pdf/pdf-writer';
 import { actionStatusLabels, formatLongDate, formatShortDate, planStatusLine } from './pop-op-labels';
+import { type ProfileAppendix, writeProfileAppendix } from './profile-appendix';
 
 export const popOpPdfSubject = 'Persoonlijk OntwikkelPlan OverheidsParticipatie';
 
@@ -91,8 +92,15 @@ function signatureBlock(pdf: PdfWriter, plan: Plan): void {
   });
 }
 
-/** The POP-OP for the appraisal meeting: profile, the five questions, actions as a table, signatures. */
-export function popOpPdf(plan: Plan, template: PopOpTemplateView, printedOn: Date = new Date()): Promise<Buffer> {
+/**
+ * The POP-OP for the appraisal meeting: profile, the five questions, actions as a table,
+ * signatures, and when asked the latest self-analysis profile as an appendix.
+ */
+export function popOpPdf(
+  plan: Plan,
+  template: PopOpTemplateView,
+  options: { printedOn?: Date; appendix?: ProfileAppendix } = {},
+): Promise<Buffer> {
   const title = plan.title.trim() || 'POP-OP';
   return createPdf(
     { title, subject: popOpPdfSubject, author: plan.employeeName.trim() || undefined },
@@ -132,8 +140,9 @@ export function popOpPdf(plan: Plan, template: PopOpTemplateView, printedOn: Dat
         } else answer(pdf, plan[question.id], 'Nog niet ingevuld.');
       }
       signatureBlock(pdf, plan);
+      if (options.appendix) writeProfileAppendix(pdf, options.appendix);
     },
-    printedOn,
+    options.printedOn,
   );
 }
 

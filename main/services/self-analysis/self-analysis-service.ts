@@ -255,6 +255,7 @@ export function createSelfAnalysisService(options: SelfAnalysisServiceOptions) {
                   themeId: theme.themeId,
                   themeTitle: catalog().themeById.get(theme.themeId)?.title ?? theme.themeId,
                   average: theme.average,
+                  reading: theme.reading,
                 },
               ],
         ),

@@ -67,7 +67,8 @@ interface PopOpState {
   changeFactor(factorId: number, text: string): void;
   removeFactor(factorId: number): Promise<void>;
   setStatus(status: PlanStatus): Promise<void>;
-  exportPdf(): Promise<void>;
+  /** `includeProfile` adds the latest self-analysis profile as an appendix (main looks it up). */
+  exportPdf(includeProfile: boolean): Promise<void>;
   /** Writes every pending change now (on blur, when leaving the screen or closing the window). */
   flushAll(): Promise<void>;
 }
@@ -358,13 +359,13 @@ export const usePopOpStore = create<PopOpState>((set, get) => {
         return undefined;
       }),
 
-    exportPdf: () =>
+    exportPdf: (includeProfile) =>
       step(async () => {
         const plan = get().plan;
         if (!plan) return undefined;
         set({ exported: undefined });
         await get().flushAll();
-        const result = await call('popOp.export', { planId: plan.id });
+        const result = await call('popOp.export', { planId: plan.id, includeProfile });
         if (!result.ok) return result.error.message;
         set({ exported: result.value });
         return undefined;

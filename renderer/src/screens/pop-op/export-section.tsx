@@ -1,11 +1,18 @@
+import { useId, useState } from 'react';
 import { FileDeliveryResult } from '../../components/file-delivery-result';
 import { usePopOpStore } from '../../stores/pop-op-store';
+import { useSelfAnalysisLinkStore } from '../../stores/self-analysis-link-store';
 
-/** "Afdrukken voor je gesprek": the A4 PDF, saved (desktop) or downloaded (browser). */
+/** "Afdrukken voor je gesprek": the A4 PDF, saved (desktop) or downloaded (browser), with the profile if wanted. */
 export function ExportSection() {
   const busy = usePopOpStore((state) => state.busy);
   const exported = usePopOpStore((state) => state.exported);
   const exportPdf = usePopOpStore((state) => state.exportPdf);
+  // Loaded by the side panel; null means no self-analysis has all five themes complete.
+  const hasProfile = useSelfAnalysisLinkStore((state) => Boolean(state.profile));
+  const [includeProfile, setIncludeProfile] = useState(false);
+  const checkboxId = useId();
+  const hintId = useId();
   return (
     <section aria-labelledby="afdrukken-kop">
       <h2 id="afdrukken-kop">Afdrukken voor je gesprek</h2>
@@ -17,8 +24,29 @@ export function ExportSection() {
         Emoji en tekens die het lettertype niet kent, staan in de PDF als vraagteken (?). In het werkboek blijven ze
         gewoon bewaard.
       </p>
+      <div className="export-option">
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={hasProfile && includeProfile}
+          disabled={!hasProfile}
+          aria-describedby={hintId}
+          onChange={(event) => setIncludeProfile(event.target.checked)}
+        />
+        <label htmlFor={checkboxId}>Voeg mijn laatste zelfanalyse-profiel toe als bijlage</label>
+        <p id={hintId} className="form-hint">
+          {hasProfile
+            ? 'Op een extra pagina: je profiel als diagram en je gemiddelde per thema.'
+            : 'Dit kan pas als je een zelfanalyse hebt ingevuld met alle vijf thema’s.'}
+        </p>
+      </div>
       <p>
-        <button type="button" className="button-primary" disabled={busy} onClick={() => void exportPdf()}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={busy}
+          onClick={() => void exportPdf(hasProfile && includeProfile)}
+        >
           PDF maken
         </button>
       </p>

@@ -9,10 +9,11 @@ import { ExportSection } from './export-section';
 import { FactorsSection } from './factors-section';
 import { PlanDetails } from './plan-details';
 import { SaveIndicator } from './save-indicator';
+import { SelfAnalysisPanel } from './self-analysis-panel';
 import { StatusSection } from './status-section';
 import { TextQuestion } from './text-question';
 
-/** The POP-OP editor: details, the five questions, status and versions, and the PDF. */
+/** The POP-OP editor: details, the five questions, status and versions, and the PDF; beside it the self-analyses. */
 export function PlanEditor({ planId }: { planId: number }) {
   // Only what this frame shows: typing in a field must not re-render the whole editor.
   const plan = usePopOpStore(
@@ -46,29 +47,32 @@ export function PlanEditor({ planId }: { planId: number }) {
   }
 
   return (
-    <article className="pop-op-editor">
-      <p className="back-link">
-        <a href="#/pop-op">Alle POP-OP’s</a>
-      </p>
-      <ScreenHeading>{plan.title.trim() || 'POP-OP zonder titel'}</ScreenHeading>
-      <p className="plan-meta">
-        {planStatusLabels[plan.status]}
-        {plan.previousPlan && (
-          <>
-            {' '}
-            · vervolg op <a href={`#/pop-op/${plan.previousPlan.id}`}>{plan.previousPlan.title}</a>
-          </>
-        )}
-      </p>
-      <SaveIndicator error={error} />
-      <PlanDetails />
-      {template.questions.map((question) => {
-        if (question.id === 'doen') return <ActionsSection key={question.id} question={question} />;
-        if (question.id === 'kansen') return <FactorsSection key={question.id} question={question} />;
-        return <TextQuestion key={question.id} question={question} sectionId={question.id} />;
-      })}
-      <StatusSection />
-      <ExportSection />
-    </article>
+    <div className="pop-op-layout">
+      <article className="pop-op-editor">
+        <p className="back-link">
+          <a href="#/pop-op">Alle POP-OP’s</a>
+        </p>
+        <ScreenHeading>{plan.title.trim() || 'POP-OP zonder titel'}</ScreenHeading>
+        <p className="plan-meta">
+          {planStatusLabels[plan.status]}
+          {plan.previousPlan && (
+            <>
+              {' '}
+              · vervolg op <a href={`#/pop-op/${plan.previousPlan.id}`}>{plan.previousPlan.title}</a>
+            </>
+          )}
+        </p>
+        <SaveIndicator error={error} />
+        <PlanDetails />
+        {template.questions.map((question) => {
+          if (question.id === 'doen') return <ActionsSection key={question.id} question={question} />;
+          if (question.id === 'kansen') return <FactorsSection key={question.id} question={question} />;
+          return <TextQuestion key={question.id} question={question} sectionId={question.id} />;
+        })}
+        <StatusSection />
+        <ExportSection />
+      </article>
+      <SelfAnalysisPanel />
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { radarGeometry, svgPoints } from '../../../../main/contract/radar-geometry';
+import { type RadarGeometry, radarGeometry, svgPoints } from '../../../../main/contract/radar-geometry';
 import { formatAverage } from '../../../../main/contract/self-analysis-format';
 
 /** One axis of the radar: a theme with its average, or null while it is not complete. */
@@ -8,64 +8,67 @@ export interface RadarAxisValue {
   average: number | null;
 }
 
-const size = 340;
-const geometryOptions = { size, padding: 56, max: 4, ringValues: [1, 2, 3, 4], labelOffset: 20 };
-// Extra room left and right so long theme names ("Organisatieverandering") fit beside the chart.
-const sideRoom = 160;
+const full = { size: 340, padding: 56, max: 4, ringValues: [1, 2, 3, 4], labelOffset: 20 };
+/**
+ * A narrow column (the POP-OP side panel) cannot hold theme names beside the chart at a
+ * readable size: there the axes carry numbers, and the table below names each number's theme.
+ */
+const compact = { ...full, size: 240, padding: 28, labelOffset: 12 };
+// Extra room left and right so long theme names ("Organisatieverandering") fit beside the full chart.
+const sideRoom = { full: 160, compact: 0 };
 
-/** The five theme averages as a radar chart (SVG role="img" with a title) and, beside it, the same numbers as a table. */
-export function RadarChart({ axes, caption }: { axes: RadarAxisValue[]; caption: string }) {
+const averageText = (average: number | null) => (average === null ? 'niet compleet' : formatAverage(average));
+
+/**
+ * The five theme averages as a radar chart (SVG role="img" with a title) and, beside it, the
+ * same numbers as a table. `compact` numbers the axes instead of naming them, for narrow columns.
+ */
+export function RadarChart(props: { axes: RadarAxisValue[]; caption: string; compact?: boolean }) {
+  const { axes, caption } = props;
   const titleId = useId();
-  const geometry = radarGeometry({ ...geometryOptions, values: axes.map((axis) => axis.average) });
-  const summary = axes
-    .map((axis) => `${axis.label} ${axis.average === null ? 'nog niet compleet' : formatAverage(axis.average)}`)
-    .join(', ');
+  const options = props.compact ? compact : full;
+  const side = props.compact ? sideRoom.compact : sideRoom.full;
+  const geometry = radarGeometry({ ...options, values: axes.map((axis) => axis.average) });
+  const summary = axes.map((axis) => `${axis.label} ${averageText(axis.average)}`).join(', ');
   return (
-    <figure className="radar">
+    <figure className={props.compact ? 'radar radar--compact' : 'radar'}>
       <svg
         role="img"
         aria-labelledby={titleId}
-        viewBox={`${-sideRoom} 0 ${size + 2 * sideRoom} ${size}`}
+        viewBox={`${-side} 0 ${options.size + 2 * side} ${options.size}`}
         className="radar-svg"
       >
         <title id={titleId}>{`${caption}: ${summary}. Schaal van 1 tot 4; hoe verder naar buiten, hoe hoger.`}</title>
-        {geometry.rings.map((ring) => (
-          <polygon key={ring.value} className="radar-ring" points={svgPoints(ring.points)} />
-        ))}
-        {geometry.axes.map((axis, index) => (
-          <line
-            key={axes[index]?.label}
-            className="radar-axis"
-            x1={geometry.center.x}
-            y1={geometry.center.y}
-            x2={axis.end.x}
-            y2={axis.end.y}
-          />
-        ))}
-        {geometry.rings.map((ring) => (
-          <text
-            key={ring.value}
-            className="radar-ring-label"
-            x={geometry.center.x + 4}
-            y={(ring.points[0]?.y ?? 0) - 3}
-          >
-            {ring.value}
-          </text>
-        ))}
-        {geometry.polygon && <polygon className="radar-shape" points={svgPoints(geometry.polygon)} />}
-        {geometry.points.map((point, index) =>
-          point ? <circle key={axes[index]?.label} className="radar-point" cx={point.x} cy={point.y} r={4.5} /> : null,
-        )}
+        <RadarShape geometry={geometry} keys={axes.map((axis) => axis.label)} />
         {geometry.axes.map((axis, index) => {
           const axisValue = axes[index];
           if (!axisValue) return null;
           // Labels above the centre grow upwards, those below grow downwards, so none covers the chart.
-          const y = axis.label.y < geometry.center.y - 1 ? axis.label.y - 18 : axis.label.y + 14;
+          const above = axis.label.y < geometry.center.y - 1;
+          if (props.compact) {
+            return (
+              <text
+                key={axisValue.label}
+                className="radar-label"
+                x={axis.label.x}
+                y={above ? axis.label.y - 4 : axis.label.y + 14}
+                textAnchor={axis.anchor}
+              >
+                {index + 1}
+              </text>
+            );
+          }
           return (
-            <text key={axisValue.label} className="radar-label" x={axis.label.x} y={y} textAnchor={axis.anchor}>
+            <text
+              key={axisValue.label}
+              className="radar-label"
+              x={axis.label.x}
+              y={above ? axis.label.y - 18 : axis.label.y + 14}
+              textAnchor={axis.anchor}
+            >
               {axisValue.label}
               <tspan className="radar-label-value" x={axis.label.x} dy="1.2em">
-                {axisValue.average === null ? 'niet compleet' : formatAverage(axisValue.average)}
+                {averageText(axisValue.average)}
               </tspan>
             </text>
           );
@@ -80,14 +83,44 @@ export function RadarChart({ axes, caption }: { axes: RadarAxisValue[]; caption:
           </tr>
         </thead>
         <tbody>
-          {axes.map((axis) => (
+          {axes.map((axis, index) => (
             <tr key={axis.label}>
-              <th scope="row">{axis.label}</th>
+              <th scope="row">{props.compact ? `${index + 1}. ${axis.label}` : axis.label}</th>
               <td>{axis.average === null ? 'Nog niet compleet' : formatAverage(axis.average)}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </figure>
+  );
+}
+
+/** Rings, axes, ring values and the filled shape: the same in both sizes. */
+function RadarShape({ geometry, keys }: { geometry: RadarGeometry; keys: string[] }) {
+  return (
+    <>
+      {geometry.rings.map((ring) => (
+        <polygon key={ring.value} className="radar-ring" points={svgPoints(ring.points)} />
+      ))}
+      {geometry.axes.map((axis, index) => (
+        <line
+          key={keys[index]}
+          className="radar-axis"
+          x1={geometry.center.x}
+          y1={geometry.center.y}
+          x2={axis.end.x}
+          y2={axis.end.y}
+        />
+      ))}
+      {geometry.rings.map((ring) => (
+        <text key={ring.value} className="radar-ring-label" x={geometry.center.x + 4} y={(ring.points[0]?.y ?? 0) - 3}>
+          {ring.value}
+        </text>
+      ))}
+      {geometry.polygon && <polygon className="radar-shape" points={svgPoints(geometry.polygon)} />}
+      {geometry.points.map((point, index) =>
+        point ? <circle key={keys[index]} className="radar-point" cx={point.x} cy={point.y} r={4.5} /> : null,
+      )}
+    </>
   );
 }
