@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { markInteractive } from '../lib/interactive-mark';
 import { AboutScreen } from '../screens/about-screen';
 import { FinancingScreen } from '../screens/financing/financing-screen';
 import { GuideScreen } from '../screens/guide/guide-screen';
@@ -37,6 +38,8 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const previousRoute = useRef<string | undefined>(undefined);
   const routeKey = `${path}/${rest}`;
+
+  useEffect(() => markInteractive(), []);
 
   useEffect(() => {
     const route = routes.find((r) => r.path === path);

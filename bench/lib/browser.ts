@@ -1,0 +1,60 @@
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from '@playwright/test';
+
+/** Debian's Chromium, as the e2e suite runs it (never a browser download). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+}
+
+export interface PageLoad {
+  page: Page;
+  /** Navigation start → performance.mark('werkboek:interactive'), in ms. */
+  interactiveMs: number;
+  /** gzip bytes of the JS and CSS the page loaded before it was interactive. */
+  gzipBytes: number;
+  close(): Promise<void>;
+}
+
+/** Opens `url` in a fresh context (empty cache) and waits until the page marks itself interactive. */
+export async function loadUntilInteractive(browser: Browser, url: string): Promise<PageLoad> {
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  const bodies = new Map<string, Promise<number>>();
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type === 'script' || type === 'stylesheet')
+      bodies.set(
+        response.url(),
+        response.body().then((body) => gzipSync(body).length),
+      );
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('werkboek:interactive').length > 0);
+  const interactiveMs = await page.evaluate(
+    () => performance.getEntriesByName('werkboek:interactive')[0]?.startTime ?? Number.NaN,
+  );
+  // Only what was requested before the mark: chunks prefetched afterwards are not the first screen's.
+  const firstScreen = await page.evaluate<string[]>(
+    `performance.getEntriesByType('resource').filter((entry) => entry.startTime <= ${interactiveMs}).map((entry) => entry.name)`,
+  );
+  const sizes = await Promise.all(firstScreen.map((url) => bodies.get(url) ?? Promise.resolve(0)));
+  return { page, interactiveMs, gzipBytes: sizes.reduce((sum, size) => sum + size, 0), close: () => context.close() };
+}
+
+/** The page's live JS heap after a full garbage collection, in bytes. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
