@@ -10,12 +10,11 @@ const screens = ['#/gids', '#/zelfanalyses', '#/pop-op', '#/financiering', '#/in
 
 /** Visits every screen by its hash and waits until its heading is there and no lazy part is still loading. */
 async function visitEveryScreen(page: Page): Promise<void> {
-  // Strings, not functions: this file is type-checked without the DOM library.
   for (const hash of screens) {
+    // A string expression, not a function: this file is type-checked without the DOM library.
     await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`);
-    await page.waitForFunction(
-      "document.querySelector('main h1') !== null && document.querySelector('[data-lazy-loading]') === null",
-    );
+    await page.locator('[data-lazy-loading]').waitFor({ state: 'detached' });
+    await page.locator('main h1').first().waitFor();
     await page.waitForTimeout(100);
   }
 }
