@@ -8,6 +8,8 @@ export interface ChildReport {
   rss: number;
   /** Milliseconds the child timed itself, when it measures one step. */
   stepMs?: number;
+  /** Milliseconds per step, when the child breaks its work down. */
+  steps?: Record<string, number>;
 }
 
 /** A bench child bundled next to this runner (out/bench/node/<name>.cjs). */
@@ -37,7 +39,7 @@ export function runChild(args: readonly string[]): Promise<{ wallMs: number; rep
 }
 
 /** The line a child prints when it is ready; the same code for the app and the bare baselines. */
-export function reportReady(stepMs?: number): void {
-  const report: ChildReport = { readyAt: performance.now(), rss: process.memoryUsage().rss, stepMs };
+export function reportReady(stepMs?: number, steps?: Record<string, number>): void {
+  const report: ChildReport = { readyAt: performance.now(), rss: process.memoryUsage().rss, stepMs, steps };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
