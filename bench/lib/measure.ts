@@ -13,6 +13,9 @@ export const median = (samples: readonly number[]) => percentile(samples, 0.5);
 /** How many paired runs each figure takes; at least five (BENCH_RUNS overrides). */
 export const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 
+/** For cheap figures on a noisy machine (other jobs share the CPUs): twice as many, plus one. */
+export const manyRuns = runs * 2 + 1;
+
 /** Milliseconds one call of `work` takes. */
 export async function timeMs(work: () => unknown): Promise<number> {
   const start = performance.now();

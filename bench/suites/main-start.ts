@@ -1,6 +1,6 @@
 import { openBenchWorkbook, tempDir } from '../lib/bench-workbook';
 import { childScript, runChild } from '../lib/child';
-import { interleaved, median, runs } from '../lib/measure';
+import { interleaved, manyRuns, median } from '../lib/measure';
 import { type Row, ratioRow } from '../lib/report';
 
 /** The bare start the main process is compared with: the same Node printing the same line. */
@@ -25,7 +25,7 @@ export async function mainStartSuite(): Promise<Row[]> {
     return wallMs;
   };
   const { a, b } = await interleaved(
-    runs,
+    manyRuns,
     () => timed([script, dataDir], rss.app),
     () => timed(bareNode, rss.bare),
   );

@@ -5,7 +5,7 @@ import { woffToSfnt } from '../../main/services/pdf/woff-to-sfnt';
 import { pageCount, writeBarePdf } from '../lib/bare-pdf';
 import { call, openBenchWorkbook, repoRoot, tempDir } from '../lib/bench-workbook';
 import { childScript, runChild } from '../lib/child';
-import { interleaved, median, runs, timeMs } from '../lib/measure';
+import { interleaved, manyRuns, median, timeMs } from '../lib/measure';
 import { seedRealisticPlan } from '../lib/pop-op-seed';
 import { type Row, ratioRow } from '../lib/report';
 
@@ -40,13 +40,13 @@ export async function pdfSuite(): Promise<Row[]> {
   const barePages = pageCount(readFileSync(bareFile));
 
   const warm = await interleaved(
-    runs,
+    manyRuns,
     () => timeMs(exportPlan),
     () => timeMs(() => writeBarePdf(fonts, pages, bareFile)),
   );
   workbook.close();
   const cold = await interleaved(
-    runs,
+    manyRuns,
     async () => (await runChild([childScript('pdf-export'), dataDir, String(planId)])).report.stepMs ?? Number.NaN,
     async () =>
       (await runChild([childScript('pdf-bare'), fontsDir, String(pages), bareFile])).report.stepMs ?? Number.NaN,

@@ -3,7 +3,7 @@ import { foldAccents } from '../../main/services/guide/search/dutch-terms';
 import { guidePassages } from '../../main/services/guide/search/guide-passages';
 import type { Workbook } from '../../main/services/workbook';
 import { call, openBenchWorkbook, tempDir } from '../lib/bench-workbook';
-import { interleaved, median, percentile, runs, timeMs } from '../lib/measure';
+import { interleaved, manyRuns, median, percentile, timeMs } from '../lib/measure';
 import { type Row, ratioRow } from '../lib/report';
 import { countsAt, seedUpTo } from '../lib/scale-seed';
 
@@ -40,7 +40,7 @@ async function listRows(workbook: Workbook, level: number, first: Map<string, nu
   for (const list of lists) {
     const bare = bareSelect(workbook.database, list.table);
     const { a, b } = await interleaved(
-      runs,
+      manyRuns,
       () => timeMs(async () => JSON.stringify(await call(workbook, list.channel))),
       () => timeMs(bare),
     );
