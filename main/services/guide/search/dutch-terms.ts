@@ -1,6 +1,18 @@
-import { newStemmer } from 'snowball-stemmers';
+import { createRequire } from 'node:module';
+import type { Stemmer } from 'snowball-stemmers';
 
-const stemmer = newStemmer('dutch');
+/*
+ * Loaded on the first word the shipped stem table (resources/search) does not know, not at
+ * start-up: the package holds every Snowball language (0.7 MB) and takes ~15 ms to load.
+ */
+let stemmer: Stemmer | undefined;
+function dutchStemmer(): Stemmer {
+  if (!stemmer) {
+    const snowball = createRequire(__filename)('snowball-stemmers') as typeof import('snowball-stemmers');
+    stemmer = snowball.newStemmer('dutch');
+  }
+  return stemmer;
+}
 
 /** Lower case without accents: "Coöperatie" → "cooperatie", so both spellings match. */
 export function foldAccents(text: string): string {
@@ -36,7 +48,7 @@ export function termOf(word: string): string {
 
 /** The term of an accent-free form, computed (no cache): the Snowball stem with a final v/z read as f/s. */
 export function stemForm(form: string): string {
-  return stemmer.stem(form).replace(/v$/, 'f').replace(/z$/, 's');
+  return dutchStemmer().stem(form).replace(/v$/, 'f').replace(/z$/, 's');
 }
 
 /**
