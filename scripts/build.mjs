@@ -6,7 +6,7 @@ import { build as esbuild } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
 const stamp = join(root, 'out', '.build-stamp');
-const sources = ['main', 'preload', 'renderer', 'package.json', 'vite.config.ts', 'scripts/build.mjs'];
+const sources = ['main', 'preload', 'renderer', 'package.json', 'vite.config.ts', 'scripts/build.mjs', 'scripts/vite'];
 
 function newestMtime(path) {
   const stat = statSync(path);
