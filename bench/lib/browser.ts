@@ -19,6 +19,8 @@ export interface PageLoad {
   page: Page;
   /** Navigation start → performance.mark('werkboek:interactive'), in ms. */
   interactiveMs: number;
+  /** Navigation start → the last of those scripts and styles arrived, in ms. */
+  loadedMs: number;
   /** gzip bytes of the JS and CSS the page loaded before it was interactive. */
   gzipBytes: number;
   close(): Promise<void>;
@@ -47,11 +49,17 @@ export async function loadUntilInteractive(browser: Browser, url: string): Promi
     () => performance.getEntriesByName('werkboek:interactive')[0]?.startTime ?? Number.NaN,
   );
   // Only what was requested before the mark: chunks prefetched afterwards are not the first screen's.
-  const firstScreen = await page.evaluate<string[]>(
-    `performance.getEntriesByType('resource').filter((entry) => entry.startTime <= ${interactiveMs}).map((entry) => entry.name)`,
+  const firstScreen = await page.evaluate<{ name: string; responseEnd: number }[]>(
+    `performance.getEntriesByType('resource').filter((entry) => entry.startTime <= ${interactiveMs}).map(({ name, responseEnd }) => ({ name, responseEnd }))`,
   );
-  const sizes = await Promise.all(firstScreen.map((url) => bodies.get(url) ?? Promise.resolve(0)));
-  return { page, interactiveMs, gzipBytes: sizes.reduce((sum, size) => sum + size, 0), close: () => context.close() };
+  const sizes = await Promise.all(firstScreen.map(({ name }) => bodies.get(name) ?? Promise.resolve(0)));
+  return {
+    page,
+    interactiveMs,
+    loadedMs: Math.max(0, ...firstScreen.filter(({ name }) => bodies.has(name)).map((entry) => entry.responseEnd)),
+    gzipBytes: sizes.reduce((sum, size) => sum + size, 0),
+    close: () => context.close(),
+  };
 }
 
 /** The page's live JS heap after a full garbage collection, in bytes. */

@@ -31,6 +31,7 @@ export async function rendererSuite(): Promise<Row[]> {
   const bareHost = await serve(join(root, 'out', 'bench', 'baseline'));
   const browser = await launchChromium();
   const gzip = { app: [] as number[], bare: [] as number[] };
+  const loaded = { app: [] as number[], bare: [] as number[] };
   const heap = { app: [] as number[], bare: [] as number[] };
   try {
     const tti = await interleaved(
@@ -38,6 +39,7 @@ export async function rendererSuite(): Promise<Row[]> {
       async () => {
         const load = await loadUntilInteractive(browser, appHost.url);
         gzip.app.push(load.gzipBytes);
+        loaded.app.push(load.loadedMs);
         // Visiting every screen takes seconds; the heap settles within a few runs.
         if (heap.app.length < runs) {
           await visitEveryScreen(load.page);
@@ -49,6 +51,7 @@ export async function rendererSuite(): Promise<Row[]> {
       async () => {
         const load = await loadUntilInteractive(browser, bareHost.url);
         gzip.bare.push(load.gzipBytes);
+        loaded.bare.push(load.loadedMs);
         heap.bare.push(await heapAfterGc(load.page));
         await load.close();
         return load.interactiveMs;
@@ -64,6 +67,7 @@ export async function rendererSuite(): Promise<Row[]> {
         baseline: median(tti.b),
         baselineName,
         maxRatio: 1.3,
+        note: `medians: JS and CSS in at ${median(loaded.app).toFixed(0)} ms, then ${(median(tti.a) - median(loaded.app)).toFixed(0)} ms to the mark (bare: ${median(loaded.bare).toFixed(0)} + ${(median(tti.b) - median(loaded.bare)).toFixed(0)} ms)`,
       }),
       ratioRow({
         group: 'renderer',
