@@ -1,29 +1,42 @@
-// `npm run bench`: bundles bench/run.ts with esbuild and runs it on this Node (24 under npm).
+// `npm run bench [-- SUITE…]`: builds the app (if sources changed) and the bare React
+// baseline page with the same Vite config, bundles bench/ with esbuild into out/bench/node
+// (so the bundles find resources/ and node_modules by walking up) and runs it on this Node.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { buildApp, isBuildCurrent } from './build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const entries = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['bench/run.ts'];
-for (const entry of entries) {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'werkboek-bench-')), 'bench.cjs');
-  await build({
-    entryPoints: [join(root, entry)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['better-sqlite3', 'pdfkit'],
-    // __dirname inside the bundle must still point at the sources' folder.
-    define: { __dirname: JSON.stringify(join(root, entry, '..')) },
-    logLevel: 'warning',
-  });
-  console.log(`\n== ${entry} ==`);
-  const result = spawnSync(process.execPath, [outfile], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
+const outDir = join(root, 'out', 'bench');
+
+if (!isBuildCurrent()) await buildApp({ quiet: true });
+const { build: viteBuild } = await import('vite');
+await viteBuild({
+  configFile: join(root, 'vite.config.ts'),
+  root: join(root, 'bench', 'baseline'),
+  logLevel: 'silent',
+  build: { outDir: join(outDir, 'baseline'), emptyOutDir: true },
+});
+
+await build({
+  entryPoints: {
+    run: join(root, 'bench/run.ts'),
+    'main-ready': join(root, 'bench/children/main-ready.ts'),
+    'pdf-export': join(root, 'bench/children/pdf-export.ts'),
+    'pdf-bare': join(root, 'bench/children/pdf-bare.ts'),
+  },
+  outdir: join(outDir, 'node'),
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  // The same externals as the app's own main bundle, plus the browser driver.
+  external: ['better-sqlite3', 'pdfkit', '@playwright/test', 'playwright-core'],
+  logLevel: 'warning',
+});
+
+const result = spawnSync(process.execPath, [join(outDir, 'node', 'run.cjs'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+process.exit(result.status ?? 1);

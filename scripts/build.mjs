@@ -6,7 +6,7 @@ import { build as esbuild } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
 const stamp = join(root, 'out', '.build-stamp');
-const sources = ['main', 'preload', 'renderer', 'package.json', 'vite.config.ts', 'scripts/build.mjs'];
+const sources = ['main', 'preload', 'renderer', 'package.json', 'vite.config.ts', 'scripts/build.mjs', 'scripts/vite'];
 
 function newestMtime(path) {
   const stat = statSync(path);
@@ -35,8 +35,9 @@ export async function buildApp({ quiet = false } = {}) {
     sourcemap: 'linked',
     logLevel: 'warning',
     define: { __APP_VERSION__: JSON.stringify(version) },
-    // Native and data-file packages stay in node_modules (better-sqlite3's binary is unpacked from the asar).
-    external: ['electron', 'better-sqlite3', 'pdfkit'],
+    // Native and data-file packages stay in node_modules (better-sqlite3's binary is unpacked from the asar);
+    // pdfkit and snowball-stemmers are loaded on first use (export, an unknown search word), not at start-up.
+    external: ['electron', 'better-sqlite3', 'pdfkit', 'snowball-stemmers'],
   };
   log('Main, preload en host bouwen (esbuild)…');
   await Promise.all([

@@ -6,17 +6,23 @@ import type {
   MoneyVerdict,
   RankedForm,
 } from '../../contract/financing-channels';
+import { once } from '../../contract/once';
 import { createPdf, type PdfWriter } from '../pdf/pdf-writer';
 import { drawInvolvementAxis } from './advice-pdf-axis';
 import { markdownBlocks } from './markdown-blocks';
 
-const euros = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-const whole = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
-const points = new Intl.NumberFormat('nl-NL', {
-  maximumFractionDigits: 1,
-  minimumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-});
+const euros = once(
+  () => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+);
+const whole = once(() => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }));
+const points = once(
+  () =>
+    new Intl.NumberFormat('nl-NL', {
+      maximumFractionDigits: 1,
+      minimumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    }),
+);
 
 export interface AdviceNote {
   initiative: Initiative;
@@ -60,7 +66,7 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
       );
       const facts: [string, string][] = [['Initiatief', name]];
       if (initiative.description.trim()) facts.push(['Omschrijving', initiative.description.trim()]);
-      if (initiative.amountEuros !== null) facts.push(['Bedrag', euros.format(initiative.amountEuros)]);
+      if (initiative.amountEuros !== null) facts.push(['Bedrag', euros().format(initiative.amountEuros)]);
       if (initiative.timingNote.trim()) facts.push(['Wanneer nodig', initiative.timingNote.trim()]);
       if (initiative.chosenFormId) facts.push(['Gekozen vorm', formName(initiative.chosenFormId)]);
       if (author) facts.push(['Opgesteld door', author]);
@@ -124,7 +130,7 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
             { header: 'Score', width: 0.1 },
             { header: 'Waarom', width: 0.52 },
           ],
-          rows: advice.ranking.map((r) => [String(r.rank), formName(r.formId), whole.format(r.score), r.headline]),
+          rows: advice.ranking.map((r) => [String(r.rank), formName(r.formId), whole().format(r.score), r.headline]),
         });
         drawInvolvementAxis(pdf, view, advice);
       }
@@ -165,7 +171,7 @@ function formSection(
 ): void {
   const form = view.forms.find((f) => f.id === ranked.formId);
   if (!form) return;
-  pdf.heading(`Plek ${ranked.rank}: ${form.name} (${form.tagline}) – score ${whole.format(ranked.score)}`, 3);
+  pdf.heading(`Plek ${ranked.rank}: ${form.name} (${form.tagline}) – score ${whole().format(ranked.score)}`, 3);
   guideText(pdf, form.explanation);
   if (form.example) {
     pdf.paragraph(
@@ -178,7 +184,7 @@ function formSection(
   const title = (id: string) => view.considerations.find((c) => c.id === id)?.title ?? id;
   pdf.bulletList(
     ranked.contributions.map((c) => {
-      const effect = c.direction === 'neutraal' ? 'geen verschil' : `${c.direction} ${points.format(c.push)} punten`;
+      const effect = c.direction === 'neutraal' ? 'geen verschil' : `${c.direction} ${points().format(c.push)} punten`;
       const aspects = c.aspects
         .map(
           (a) => `${a.aspectName}: ${a.formValue} van 4, je zoekt ${a.rule} ${a.target}: ${a.fitWord}. ${a.reasoning}`,

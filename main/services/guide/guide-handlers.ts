@@ -4,7 +4,9 @@ import { createGuideBookmarksRepository } from '../../db/guide-bookmarks-reposit
 import { createGuideNotesRepository } from '../../db/guide-notes-repository';
 import { createReasonReflectionsRepository } from '../../db/reason-reflections-repository';
 import type { WorkbookContext } from '../workbook-context';
+import { seedStems } from './search/dutch-terms';
 import { guidePages, guidePassages, type Passage } from './search/guide-passages';
+import { loadGuideStems } from './search/guide-stems';
 import { buildSearchIndex, type SearchIndex, searchGuide } from './search/search-index';
 
 const unknownSection = 'Dit onderdeel van de gids bestaat niet (meer). Je notitie is niet bewaard.';
@@ -53,7 +55,10 @@ export function createGuideHandlers(context: WorkbookContext) {
     'guide.content': () => content(),
     'guide.pages': () => guidePages(content()),
     'guide.search': ({ query }) => {
-      index ??= buildSearchIndex([...passages().values()]);
+      if (!index) {
+        seedStems(loadGuideStems(context.resourcesDir));
+        index = buildSearchIndex([...passages().values()]);
+      }
       const hits = searchGuide(index, query, 1000);
       return { hits: hits.slice(0, 30), total: hits.length };
     },

@@ -23,9 +23,11 @@ export function printableText(text: string, font: GlyphCoverage): string {
   return result;
 }
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+import { once } from '../../contract/once';
+
+const dateFormat = once(() => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }));
 
 /** "Pagina 2 van 5 · afgedrukt op 28 november 2026" */
 export function footerText(page: number, pages: number, printedOn: Date): string {
-  return `Pagina ${page} van ${pages} · afgedrukt op ${dateFormat.format(printedOn)}`;
+  return `Pagina ${page} van ${pages} · afgedrukt op ${dateFormat().format(printedOn)}`;
 }

@@ -1,5 +1,5 @@
-import { join } from 'node:path';
-import { findFontsDir, type PdfFont, pdfFontFiles } from './pdf-fonts';
+import { pdfFontData } from './pdf-font-data';
+import { findFontsDir, type PdfFont } from './pdf-fonts';
 import { footerText, type GlyphCoverage, printableText } from './pdf-text';
 
 /** Title page facts of a PDF: also its document metadata. */
@@ -287,8 +287,7 @@ export async function createPdf(
     },
   };
   const doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
-  const fontsDir = findFontsDir();
-  for (const [name, file] of Object.entries(pdfFontFiles)) doc.registerFont(name, join(fontsDir, file));
+  for (const [name, data] of Object.entries(pdfFontData(findFontsDir()))) doc.registerFont(name, data);
   doc.font('regular');
 
   const chunks: Buffer[] = [];

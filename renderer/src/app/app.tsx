@@ -1,13 +1,16 @@
-import { type ReactNode, useEffect, useRef } from 'react';
-import { AboutScreen } from '../screens/about-screen';
-import { FinancingScreen } from '../screens/financing/financing-screen';
-import { GuideScreen } from '../screens/guide/guide-screen';
+import { type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { HomeScreen } from '../screens/home-screen';
-import { PopOpScreen } from '../screens/pop-op/pop-op-screen';
-import { SelfAnalysisScreen } from '../screens/self-analysis/self-analysis-screen';
-import { SettingsScreen } from '../screens/settings-screen';
+import {
+  AboutScreen,
+  FinancingScreen,
+  GuideScreen,
+  PopOpScreen,
+  SelfAnalysisScreen,
+  SettingsScreen,
+} from './lazy-screens';
 import { Navigation } from './navigation';
 import { type RoutePath, routes } from './routes';
+import { ScreenFrame, ScreenLoading } from './screen-frame';
 import { useRoute } from './use-route';
 import { useSearchShortcut } from './use-search-shortcut';
 
@@ -35,7 +38,6 @@ export function App() {
   const { path, rest } = useRoute();
   useSearchShortcut();
   const main = useRef<HTMLElement>(null);
-  const previousRoute = useRef<string | undefined>(undefined);
   const routeKey = `${path}/${rest}`;
 
   useEffect(() => {
@@ -43,16 +45,6 @@ export function App() {
     document.title =
       route && path !== '/' ? `${route.title} – Werkboek Overheidsparticipatie` : 'Werkboek Overheidsparticipatie';
   }, [path]);
-
-  // Move focus to the new screen's heading so keyboard and screen reader users land there.
-  useEffect(() => {
-    const isFirstRender = previousRoute.current === undefined;
-    previousRoute.current = routeKey;
-    if (isFirstRender) return;
-    // A screen that moved focus itself (to a linked block) keeps it.
-    if (main.current?.contains(document.activeElement) && document.activeElement !== main.current) return;
-    main.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [routeKey]);
 
   return (
     <div className="app">
@@ -71,7 +63,11 @@ export function App() {
       </header>
       <Navigation current={path} />
       <main id="inhoud" className="app-main" ref={main}>
-        {screenFor(path, rest)}
+        <Suspense fallback={<ScreenLoading />}>
+          <ScreenFrame routeKey={routeKey} main={main}>
+            {screenFor(path, rest)}
+          </ScreenFrame>
+        </Suspense>
       </main>
     </div>
   );

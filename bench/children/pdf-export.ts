@@ -1,0 +1,26 @@
+import { call, openBenchWorkbook } from '../lib/bench-workbook';
+import { reportReady } from '../lib/child';
+import { timeMs } from '../lib/measure';
+
+/**
+ * A cold export: the first POP-OP PDF in a fresh process, through the contract. Before the
+ * timed export it loads what the POP-OP screen loads (the template, which reads the guide,
+ * and the plan), because the export button is on that screen. `node pdf-export.cjs DATA_DIR PLAN_ID`
+ */
+const [dataDir, planIdArgument] = process.argv.slice(2);
+if (!dataDir || !planIdArgument) throw new Error('usage: pdf-export.cjs DATA_DIR PLAN_ID');
+const planId = Number(planIdArgument);
+const workbook = openBenchWorkbook(dataDir);
+
+// A function, not top-level await: the children are bundled as CommonJS like the app's main.
+async function main(): Promise<void> {
+  const screenMs = await timeMs(async () => {
+    await call(workbook, 'popOp.template');
+    await call(workbook, 'popOp.get', { planId });
+  });
+  const exportMs = await timeMs(() => call(workbook, 'popOp.export', { planId }));
+  reportReady(exportMs, { screen: screenMs });
+  workbook.close();
+}
+
+void main();

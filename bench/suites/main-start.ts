@@ -1,0 +1,61 @@
+import { openBenchWorkbook, tempDir } from '../lib/bench-workbook';
+import { childScript, runChild } from '../lib/child';
+import { interleaved, manyRuns, median } from '../lib/measure';
+import { type Row, ratioRow } from '../lib/report';
+
+/** The bare start the main process is compared with: the same Node printing the same line. */
+const bareNode = [
+  '-e',
+  "process.stdout.write(JSON.stringify({ readyAt: performance.now(), rss: process.memoryUsage().rss }) + '\\n')",
+];
+const maxMsOverBareNode = 150;
+
+/** 3 and 7: main's cold start to ready, and its RSS, against a bare `node -e` in a fresh process. */
+export async function mainStartSuite(): Promise<Row[]> {
+  const dataDir = tempDir();
+  // The file exists already (as on every start but the first): this run measures the checks, not the creation.
+  openBenchWorkbook(dataDir).close();
+  const script = childScript('main-ready');
+  const rss = { app: [] as number[], bare: [] as number[] };
+  const steps = new Map<string, number[]>();
+  const timed = async (args: readonly string[], into: number[]) => {
+    const { wallMs, report } = await runChild(args);
+    into.push(report.rss);
+    for (const [name, ms] of Object.entries(report.steps ?? {})) steps.set(name, [...(steps.get(name) ?? []), ms]);
+    return wallMs;
+  };
+  const { a, b } = await interleaved(
+    manyRuns,
+    () => timed([script, dataDir], rss.app),
+    () => timed(bareNode, rss.bare),
+  );
+  const app = median(a);
+  const bare = median(b);
+  const overBare = app - bare;
+  const group = 'main start';
+  return [
+    {
+      ...ratioRow({
+        group,
+        name: 'cold start to ready (spawn → ready line)',
+        unit: 'ms',
+        value: app,
+        baseline: bare,
+        baselineName: 'bare node -e',
+      }),
+      target: `≤ +${maxMsOverBareNode} ms`,
+      met: overBare <= maxMsOverBareNode,
+      note: `${overBare.toFixed(0)} ms over bare Node; in the child (median ms): ${[...steps]
+        .map(([name, ms]) => `${name} ${median(ms).toFixed(0)}`)
+        .join(', ')} (modules = process start to first line, bare Node's own start included)`,
+    },
+    ratioRow({
+      group: 'memory',
+      name: 'main RSS after start',
+      unit: 'MB',
+      value: median(rss.app) / 2 ** 20,
+      baseline: median(rss.bare) / 2 ** 20,
+      baselineName: 'bare node -e',
+    }),
+  ];
+}

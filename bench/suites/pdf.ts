@@ -1,0 +1,101 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findFontsDir, pdfFontFiles } from '../../main/services/pdf/pdf-fonts';
+import { woffToSfnt } from '../../main/services/pdf/woff-to-sfnt';
+import { pageCount, writeBarePdf } from '../lib/bare-pdf';
+import { call, openBenchWorkbook, repoRoot, tempDir } from '../lib/bench-workbook';
+import { childScript, runChild } from '../lib/child';
+import { interleaved, manyRuns, median, timeMs } from '../lib/measure';
+import { seedRealisticPlan } from '../lib/pop-op-seed';
+import { type Row, ratioRow } from '../lib/report';
+
+/**
+ * 4: a realistic POP-OP exported through the real service (contract, layout, tags, footers,
+ * file written) against a bare pdfkit document with the same four font cuts and page count,
+ * warm (same process, after one export) and cold (the first export in a fresh process).
+ * The baseline gets the fonts as plain TrueType files, so the WOFF unpacking counts against the app.
+ */
+export async function pdfSuite(): Promise<Row[]> {
+  const dataDir = tempDir();
+  const workbook = openBenchWorkbook(dataDir);
+  const planId = await seedRealisticPlan(workbook);
+  const exportsDir = join(dataDir, 'exports');
+  const exportPlan = () => call(workbook, 'popOp.export', { planId });
+  await exportPlan();
+  const [exported] = readdirSync(exportsDir);
+  const pages = pageCount(readFileSync(join(exportsDir, exported ?? '')));
+
+  const fontsDir = join(tempDir(), 'fonts');
+  mkdirSync(fontsDir);
+  const source = findFontsDir(join(repoRoot(), 'main'));
+  const fonts = Object.fromEntries(
+    Object.entries(pdfFontFiles).map(([cut, file]) => {
+      const path = join(fontsDir, `${cut}.ttf`);
+      writeFileSync(path, woffToSfnt(readFileSync(join(source, file))));
+      return [cut, path];
+    }),
+  ) as Record<keyof typeof pdfFontFiles, string>;
+  const bareFile = join(dataDir, 'bare.pdf');
+  await writeBarePdf(fonts, pages, bareFile);
+  const barePages = pageCount(readFileSync(bareFile));
+
+  const warm = await interleaved(
+    manyRuns,
+    () => timeMs(exportPlan),
+    () => timeMs(() => writeBarePdf(fonts, pages, bareFile)),
+  );
+  // For comparison with earlier runs: the same bare document reading the .woff files, as pdfkit is usually fed.
+  const woffFonts = Object.fromEntries(
+    Object.entries(pdfFontFiles).map(([cut, file]) => [cut, join(source, file)]),
+  ) as Record<keyof typeof pdfFontFiles, string>;
+  const warmWoff = await interleaved(
+    manyRuns,
+    () => timeMs(exportPlan),
+    () => timeMs(() => writeBarePdf(woffFonts, pages, bareFile)),
+  );
+  workbook.close();
+  const screenMs: number[] = [];
+  const cold = await interleaved(
+    manyRuns,
+    async () => {
+      const { report } = await runChild([childScript('pdf-export'), dataDir, String(planId)]);
+      screenMs.push(report.steps?.screen ?? Number.NaN);
+      return report.stepMs ?? Number.NaN;
+    },
+    async () =>
+      (await runChild([childScript('pdf-bare'), fontsDir, String(pages), bareFile])).report.stepMs ?? Number.NaN,
+  );
+
+  const group = 'PDF';
+  const note = `${pages} pages (bare: ${barePages}); 5 sections, 12 actions; the POP-OP export has no profile appendix yet`;
+  return [
+    ratioRow({
+      group,
+      name: 'POP-OP export, warm',
+      unit: 'ms',
+      value: median(warm.a),
+      baseline: median(warm.b),
+      baselineName: 'bare pdfkit, TTF',
+      maxRatio: 2,
+      note,
+    }),
+    ratioRow({
+      group,
+      name: 'POP-OP export, warm (info)',
+      unit: 'ms',
+      value: median(warmWoff.a),
+      baseline: median(warmWoff.b),
+      baselineName: 'bare pdfkit, .woff',
+    }),
+    ratioRow({
+      group,
+      name: 'POP-OP export, cold (fresh process)',
+      unit: 'ms',
+      value: median(cold.a),
+      baseline: median(cold.b),
+      baselineName: 'bare pdfkit, TTF',
+      maxRatio: 1.5,
+      note: `the click on "PDF maken" in a fresh process, after the POP-OP screen loaded its data (${median(screenMs).toFixed(0)} ms, not counted: it reads and validates the guide)`,
+    }),
+  ];
+}
