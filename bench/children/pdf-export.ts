@@ -5,7 +5,7 @@ import { timeMs } from '../lib/measure';
 /**
  * A cold export: the first POP-OP PDF in a fresh process, through the contract. Before the
  * timed export it loads what the POP-OP screen loads (the template, which reads the guide,
- * and the plan), because the export button is on that screen. `node pdf-export.cjs DATA_DIR PLAN_ID`
+ * the plan and the self-analysis panel), because the export button is on that screen. `node pdf-export.cjs DATA_DIR PLAN_ID`
  */
 const [dataDir, planIdArgument] = process.argv.slice(2);
 if (!dataDir || !planIdArgument) throw new Error('usage: pdf-export.cjs DATA_DIR PLAN_ID');
@@ -17,8 +17,10 @@ async function main(): Promise<void> {
   const screenMs = await timeMs(async () => {
     await call(workbook, 'popOp.template');
     await call(workbook, 'popOp.get', { planId });
+    await call(workbook, 'selfAnalysis.latestProfile');
+    await call(workbook, 'selfAnalysis.actionCandidates');
   });
-  const exportMs = await timeMs(() => call(workbook, 'popOp.export', { planId }));
+  const exportMs = await timeMs(() => call(workbook, 'popOp.export', { planId, includeProfile: true }));
   reportReady(exportMs, { screen: screenMs });
   workbook.close();
 }

@@ -6,7 +6,8 @@ const sentence =
 
 /**
  * A realistic POP-OP written through the contract: the profile, the three text questions,
- * 12 actions and 4 kansen and 4 bedreigingen (the five sections of the plan).
+ * 12 actions and 4 kansen and 4 bedreigingen (the five sections of the plan), plus one complete
+ * self-analysis so the export can carry the profile appendix.
  */
 export async function seedRealisticPlan(workbook: Workbook, number = 1): Promise<number> {
   const { id } = await call<{ id: number }>(workbook, 'popOp.create', {});
@@ -43,5 +44,19 @@ export async function seedRealisticPlan(workbook: Workbook, number = 1): Promise
       await call(workbook, 'popOp.factors.add', { planId: id, kind, text: `${kind} ${factor}: ${sentence}` });
     }
   }
+  await seedCompleteSelfAnalysis(workbook);
   return id;
+}
+
+/** All five themes answered, so `selfAnalysis.latestProfile` has a profile for the appendix. */
+async function seedCompleteSelfAnalysis(workbook: Workbook): Promise<void> {
+  const questionnaire = await call<{ themes: { statements: { id: string }[] }[] }>(
+    workbook,
+    'selfAnalysis.questionnaire',
+  );
+  const { id: runId } = await call<{ id: number }>(workbook, 'selfAnalysis.start', { scope: 'all' });
+  const statements = questionnaire.themes.flatMap((theme) => theme.statements.map((statement) => statement.id));
+  for (const [index, statementId] of statements.entries()) {
+    await call(workbook, 'selfAnalysis.answer', { runId, statementId, value: (index % 4) + 1 });
+  }
 }

@@ -20,7 +20,7 @@ export async function pdfSuite(): Promise<Row[]> {
   const workbook = openBenchWorkbook(dataDir);
   const planId = await seedRealisticPlan(workbook);
   const exportsDir = join(dataDir, 'exports');
-  const exportPlan = () => call(workbook, 'popOp.export', { planId });
+  const exportPlan = () => call(workbook, 'popOp.export', { planId, includeProfile: true });
   await exportPlan();
   const [exported] = readdirSync(exportsDir);
   const pages = pageCount(readFileSync(join(exportsDir, exported ?? '')));
@@ -67,7 +67,7 @@ export async function pdfSuite(): Promise<Row[]> {
   );
 
   const group = 'PDF';
-  const note = `${pages} pages (bare: ${barePages}); 5 sections, 12 actions; the POP-OP export has no profile appendix yet`;
+  const note = `${pages} pages (bare: ${barePages}); 5 sections, 12 actions, profile appendix`;
   return [
     ratioRow({
       group,
