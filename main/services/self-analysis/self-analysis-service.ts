@@ -69,10 +69,29 @@ export function createSelfAnalysisService(options: SelfAnalysisServiceOptions) {
     return repository.runs().map((row) => score(row, byRun.get(row.id) ?? new Map()));
   }
 
+  /**
+   * The run and just the earlier runs "sinds vorige keer" needs: walking back from the run, it
+   * stops once every theme the run completed has met an earlier complete one. Opening a run then
+   * costs a few runs' answers, not the whole history (which grows with years of use).
+   */
+  function runWithPredecessors(runId: number): { run: ScoredRun; history: ScoredRun[] } {
+    const run = score(requireRun(runId), answersOf(runId));
+    const rows = repository.runs();
+    const position = rows.findIndex((row) => row.id === runId);
+    const waitingFor = new Set(run.summary.themes.filter((theme) => theme.complete).map((theme) => theme.themeId));
+    const earlier: ScoredRun[] = [];
+    for (let index = position - 1; index >= 0 && waitingFor.size > 0; index -= 1) {
+      const row = rows[index];
+      if (!row) break;
+      const candidate = score(row, answersOf(row.id));
+      earlier.unshift(candidate);
+      for (const theme of candidate.summary.themes) if (theme.complete) waitingFor.delete(theme.themeId);
+    }
+    return { run, history: [...earlier, run] };
+  }
+
   function detail(runId: number): RunDetail {
-    const all = history();
-    const run = all.find((candidate) => candidate.summary.id === runId);
-    if (!run) throw new UserFacingError('not-found', runMissing);
+    const { run, history: predecessors } = runWithPredecessors(runId);
     return {
       ...run.summary,
       answers: Object.fromEntries(run.answers),
@@ -81,7 +100,7 @@ export function createSelfAnalysisService(options: SelfAnalysisServiceOptions) {
         questionId: row.questionId as ReflectionQuestionId,
         text: row.text,
       })),
-      sincePrevious: sincePrevious(run, all, catalog().analyses),
+      sincePrevious: sincePrevious(run, predecessors, catalog().analyses),
       marks: marksOf(runId),
     };
   }
