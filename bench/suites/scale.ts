@@ -22,26 +22,53 @@ const queries = [
   'vertrouwen',
 ];
 
-const lists = [
-  { name: 'history list (selfAnalysis.list)', channel: 'selfAnalysis.list', table: 'self_analysis_runs' },
-  { name: 'trend (selfAnalysis.trend)', channel: 'selfAnalysis.trend', table: 'self_analysis_answers' },
-  { name: 'plan list (popOp.list)', channel: 'popOp.list', table: 'pop_op_plans' },
-  { name: 'initiative list (financing.list)', channel: 'financing.list', table: 'financing_initiatives' },
-] as const;
-
 /** The list baseline: every row of the list's main table, straight from SQLite, as JSON. */
-const bareSelect = (db: Database, table: string) => {
+const selectAll = (table: string) => (db: Database) => {
   const statement = db.prepare(`SELECT * FROM ${table}`);
   return () => JSON.stringify(statement.all());
 };
 
+const newestRunId = (db: Database) =>
+  (db.prepare('SELECT id FROM self_analysis_runs ORDER BY created_at DESC, id DESC LIMIT 1').get() as { id: number })
+    .id;
+
+interface Measured {
+  name: string;
+  channel: string;
+  input?: (db: Database) => unknown;
+  baselineName: string;
+  bare: (db: Database) => () => unknown;
+}
+
+const measured: Measured[] = [
+  ...[
+    { name: 'history list (selfAnalysis.list)', channel: 'selfAnalysis.list', table: 'self_analysis_runs' },
+    { name: 'trend (selfAnalysis.trend)', channel: 'selfAnalysis.trend', table: 'self_analysis_answers' },
+    { name: 'plan list (popOp.list)', channel: 'popOp.list', table: 'pop_op_plans' },
+    { name: 'initiative list (financing.list)', channel: 'financing.list', table: 'financing_initiatives' },
+  ].map((list) => ({ ...list, baselineName: `SELECT * ${list.table}`, bare: selectAll(list.table) })),
+  {
+    // One screen's work that must not grow with the history: opening the newest run.
+    name: 'open the newest run (selfAnalysis.get)',
+    channel: 'selfAnalysis.get',
+    input: (db) => ({ runId: newestRunId(db) }),
+    baselineName: "SELECT one run's answers",
+    bare: (db) => {
+      const statement = db.prepare('SELECT * FROM self_analysis_answers WHERE run_id = ?');
+      const runId = newestRunId(db);
+      return () => JSON.stringify(statement.all(runId));
+    },
+  },
+];
+
 async function listRows(workbook: Workbook, level: number, first: Map<string, number>): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const list of lists) {
-    const bare = bareSelect(workbook.database, list.table);
+  for (const list of measured) {
+    const bare = list.bare(workbook.database);
+    const input = list.input?.(workbook.database);
     const { a, b } = await interleaved(
       manyRuns,
-      () => timeMs(async () => JSON.stringify(await call(workbook, list.channel))),
+      () => timeMs(async () => JSON.stringify(await call(workbook, list.channel, input))),
       () => timeMs(bare),
     );
     const value = median(a);
@@ -53,7 +80,7 @@ async function listRows(workbook: Workbook, level: number, first: Map<string, nu
       unit: 'ms',
       value,
       baseline: median(b),
-      baselineName: `SELECT * ${list.table}`,
+      baselineName: list.baselineName,
     });
     rows.push(
       level === 1000
