@@ -31,3 +31,15 @@ const dateFormat = once(() => new Intl.DateTimeFormat('nl-NL', { day: 'numeric',
 export function footerText(page: number, pages: number, printedOn: Date): string {
   return `Pagina ${page} van ${pages} · afgedrukt op ${dateFormat().format(printedOn)}`;
 }
+
+/**
+ * Guide Markdown as plain text for a PDF: emphasis markers, quote and list signs removed, lines
+ * and blank lines kept (unlike the search's plainText, which folds white space for snippets).
+ */
+export function markdownAsPrintText(markdown: string): string {
+  return markdown
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+])\s+/gm, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(\*|_)(.+?)\1/g, '$2')
+    .replace(/\[(.+?)\]\((.+?)\)/g, '$1 ($2)');
+}

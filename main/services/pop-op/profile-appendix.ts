@@ -1,8 +1,8 @@
 import type { LatestProfile } from '../../contract/self-analysis-channels';
 import { formatAverage, formatDate } from '../../contract/self-analysis-format';
+import { markdownAsPrintText } from '../pdf/pdf-text';
 import type { PdfWriter } from '../pdf/pdf-writer';
 import { drawRadar } from '../self-analysis/pdf-radar';
-import { plainText } from '../self-analysis/self-analysis-pdf';
 
 /** What the appendix needs: the latest complete profile and the guide's "how to read your score". */
 export interface ProfileAppendix {
@@ -19,7 +19,7 @@ export const profileAppendixHeading = 'Bijlage: mijn laatste zelfanalyse-profiel
  */
 function firstParagraph(markdown: string): string {
   return (
-    plainText(markdown)
+    markdownAsPrintText(markdown)
       .split(/\n\s*\n/)[0]
       ?.trim() ?? ''
   );

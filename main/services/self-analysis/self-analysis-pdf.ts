@@ -1,16 +1,8 @@
 import type { ActionCandidate, Questionnaire, RunDetail } from '../../contract/self-analysis-channels';
 import { changeWords, formatAverage, formatDate, runTitle } from '../../contract/self-analysis-format';
+import { markdownAsPrintText } from '../pdf/pdf-text';
 import { createPdf } from '../pdf/pdf-writer';
 import { drawRadar } from './pdf-radar';
-
-/** Guide Markdown as plain text for the PDF: emphasis markers, quote and list signs removed. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+])\s+/gm, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(\*|_)(.+?)\1/g, '$2')
-    .replace(/\[(.+?)\]\((.+?)\)/g, '$1 ($2)');
-}
 
 export interface SelfAnalysisPdfInput {
   run: RunDetail;
@@ -75,7 +67,7 @@ export function selfAnalysisPdf(input: SelfAnalysisPdfInput): Promise<Buffer> {
       // As on screen: the picture first, then how to read it, kept together on one page.
       pdf.ensureSpace(190);
       pdf.heading('Zo lees je je score', 2);
-      pdf.paragraph(plainText(questionnaire.reading), { italic: true });
+      pdf.paragraph(markdownAsPrintText(questionnaire.reading), { italic: true });
       pdf.bulletList(questionnaire.reflectionQuestions.map((question) => question.text));
 
       for (const score of run.themes) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../../../main/contract/channels';
 import type { Envelope } from '../../../../main/contract/envelope';
 import { dispatch } from '../../../../main/services/dispatch';
-import { plainText } from '../../../../main/services/self-analysis/self-analysis-pdf';
+import { markdownAsPrintText } from '../../../../main/services/pdf/pdf-text';
 import { createTempDirs } from '../../../helpers/temp-dir';
 import { openTestWorkbook } from '../../../helpers/workbook';
 
@@ -103,9 +103,9 @@ describe('selfAnalysis.exportPdf (real workbook, real PDF read back with poppler
   });
 });
 
-describe('plainText', () => {
+describe('markdownAsPrintText', () => {
   it('removes Markdown marks but keeps the words', () => {
-    expect(plainText('Hoe **hoger** je score, hoe _meer_ je werkt.\n> citaat\n- punt')).toBe(
+    expect(markdownAsPrintText('Hoe **hoger** je score, hoe _meer_ je werkt.\n> citaat\n- punt')).toBe(
       'Hoe hoger je score, hoe meer je werkt.\ncitaat\npunt',
     );
   });
