@@ -45,31 +45,25 @@ export function RadarChart(props: { axes: RadarAxisValue[]; caption: string; com
           if (!axisValue) return null;
           // Labels above the centre grow upwards, those below grow downwards, so none covers the chart.
           const above = axis.label.y < geometry.center.y - 1;
-          if (props.compact) {
-            return (
-              <text
-                key={axisValue.label}
-                className="radar-label"
-                x={axis.label.x}
-                y={above ? axis.label.y - 4 : axis.label.y + 14}
-                textAnchor={axis.anchor}
-              >
-                {index + 1}
-              </text>
-            );
-          }
+          // Compact: a number the table beside the chart names; full: the theme and its average.
           return (
             <text
               key={axisValue.label}
               className="radar-label"
               x={axis.label.x}
-              y={above ? axis.label.y - 18 : axis.label.y + 14}
+              y={above ? axis.label.y - (props.compact ? 4 : 18) : axis.label.y + 14}
               textAnchor={axis.anchor}
             >
-              {axisValue.label}
-              <tspan className="radar-label-value" x={axis.label.x} dy="1.2em">
-                {averageText(axisValue.average)}
-              </tspan>
+              {props.compact ? (
+                index + 1
+              ) : (
+                <>
+                  {axisValue.label}
+                  <tspan className="radar-label-value" x={axis.label.x} dy="1.2em">
+                    {averageText(axisValue.average)}
+                  </tspan>
+                </>
+              )}
             </text>
           );
         })}
