@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
+import { seedSelfAnalysisRun } from './seed-self-analysis';
 
 // Chromium fetches the favicon lazily (after a download); closing the page first keeps that
 // late request from failing as a console error when the host stops.
@@ -9,7 +10,6 @@ test.afterEach(async ({ page }) => {
   await page.close();
 });
 
-const themeIds = ['doen', 'doel', 'gemeenteraad', 'geld', 'organisatieverandering'];
 /** Answers per theme; the averages follow: Doen 3,0 · Doel 2,2 · Gemeenteraad 1,8 · Geld 2,6 · Organisatieverandering 2,0. */
 const values = [
   [3, 3, 4, 2, 3],
@@ -26,25 +26,6 @@ const averages = [
   ['Organisatieverandering', '2,0'],
 ] as const;
 
-/** Stores a complete five-theme run through the contract, as self-analysis.spec.ts does. */
-async function seedRun(page: Page): Promise<number> {
-  return page.evaluate(
-    async ({ values, themeIds }) => {
-      const api = (
-        window as unknown as { api: { call(c: string, i: unknown): Promise<{ ok: boolean; value: { id: number } }> } }
-      ).api;
-      const run = await api.call('selfAnalysis.start', { scope: 'all' });
-      for (const [t, themeId] of themeIds.entries()) {
-        for (const [s, value] of (values[t] ?? []).entries()) {
-          await api.call('selfAnalysis.answer', { runId: run.value.id, statementId: `${themeId}-${s + 1}`, value });
-        }
-      }
-      return run.value.id;
-    },
-    { values, themeIds },
-  );
-}
-
 async function newPlan(page: Page, url: string): Promise<void> {
   await page.goto(`${url}#/pop-op`);
   await page.getByRole('button', { name: 'Nieuw POP-OP' }).click();
@@ -58,7 +39,7 @@ test('a marked statement becomes a linked action from the side panel, and the PD
 }) => {
   await page.goto(`${host.url}#/zelfanalyses`);
   await expect(page.getByRole('heading', { level: 1, name: 'Zelfanalyses' })).toBeVisible();
-  const runId = await seedRun(page);
+  const runId = await seedSelfAnalysisRun(page, values);
   // Mark the lowest statement (doen-4, "Oneens") as the user would.
   await page.goto(`${host.url}#/zelfanalyses/run/${runId}/aan-de-slag`);
   const box = page.getByRole('checkbox', { name: 'Hier wil ik mee aan de slag' }).first();
@@ -172,7 +153,7 @@ test('without a self-analysis the panel points to Zelfanalyses and the appendix 
 
 test('a stored version is read-only: no panel and no button that adds actions', async ({ page, host }) => {
   await page.goto(`${host.url}#/pop-op`);
-  const runId = await seedRun(page);
+  const runId = await seedSelfAnalysisRun(page, values);
   const plan = await page.evaluate(async (runId) => {
     const api = (window as unknown as { api: { call(c: string, i: unknown): Promise<{ value: unknown }> } }).api;
     await api.call('selfAnalysis.mark', { runId, statementId: 'doen-4', wanted: true, suggestion: null });

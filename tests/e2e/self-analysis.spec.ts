@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { startHostProcess } from './host-process';
+import { seedSelfAnalysisRun } from './seed-self-analysis';
 
 // Chromium fetches the favicon lazily (after a reload or a download); closing the page before the
 // host fixture stops keeps that late request from failing as a console error.
@@ -90,26 +91,6 @@ const firstValues = [
 // Second run: Doen up by 0,4 (doen-4: 2 → 4), Geld down by 0,2 (geld-1: 3 → 2), the rest the same.
 const secondValues = [[3, 3, 4, 4, 3], firstValues[1], firstValues[2], [2, 2, 2, 3, 3], firstValues[4]] as number[][];
 
-/** Stores a complete run through the contract (as the app itself would), for tests that need history. */
-async function seedRun(page: Page, values: readonly (readonly number[])[], name = ''): Promise<number> {
-  return page.evaluate(
-    async ({ values, themeIds, name }) => {
-      const api = (
-        window as unknown as { api: { call(c: string, i: unknown): Promise<{ ok: boolean; value: { id: number } }> } }
-      ).api;
-      const run = await api.call('selfAnalysis.start', { scope: 'all' });
-      for (const [t, themeId] of themeIds.entries()) {
-        for (const [s, value] of (values[t] ?? []).entries()) {
-          await api.call('selfAnalysis.answer', { runId: run.value.id, statementId: `${themeId}-${s + 1}`, value });
-        }
-      }
-      if (name) await api.call('selfAnalysis.rename', { runId: run.value.id, name });
-      return run.value.id;
-    },
-    { values, themeIds: themes.map((t) => t.id), name },
-  );
-}
-
 test('a user fills in all 27 statements by keyboard, sees the profile and writes a reflection', async ({
   page,
   host,
@@ -161,7 +142,7 @@ test('a user fills in all 27 statements by keyboard, sees the profile and writes
 test('a second run by keyboard shows what changed since last time', async ({ page, host, foreignRequests }) => {
   await page.goto(`${host.url}#/zelfanalyses`);
   await expect(page.getByRole('heading', { level: 1, name: 'Zelfanalyses' })).toBeVisible();
-  await seedRun(page, firstValues, 'Voorjaar');
+  await seedSelfAnalysisRun(page, firstValues, 'Voorjaar');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Je laatste profiel' })).toBeVisible();
 
@@ -238,7 +219,7 @@ test('from result to action: mark a low statement with a tip, rename and delete 
 }) => {
   await page.goto(`${host.url}#/zelfanalyses`);
   await expect(page.getByRole('heading', { level: 1, name: 'Zelfanalyses' })).toBeVisible();
-  const runId = await seedRun(page, firstValues);
+  const runId = await seedSelfAnalysisRun(page, firstValues);
   await page.goto(`${host.url}#/zelfanalyses/run/${runId}/aan-de-slag`);
   await expect(page.getByRole('heading', { level: 1, name: 'Van resultaat naar actie' })).toBeVisible();
   // The lowest answers of the first run (Zeer oneens and Oneens), themes in the guide's order: first doen-4 (2).
@@ -307,9 +288,9 @@ test('history with three runs: trend charts with their table, and axe finds noth
 }) => {
   await page.goto(`${host.url}#/zelfanalyses`);
   await expect(page.getByRole('heading', { level: 1, name: 'Zelfanalyses' })).toBeVisible();
-  await seedRun(page, firstValues, 'Voorjaar');
-  await seedRun(page, secondValues, 'Zomer');
-  await seedRun(page, firstValues, 'Najaar');
+  await seedSelfAnalysisRun(page, firstValues, 'Voorjaar');
+  await seedSelfAnalysisRun(page, secondValues, 'Zomer');
+  await seedSelfAnalysisRun(page, firstValues, 'Najaar');
   await page.goto(`${host.url}#/zelfanalyses/geschiedenis`);
   await expect(page.getByRole('heading', { level: 1, name: 'Je ontwikkeling' })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Doen: 3 metingen/ })).toBeVisible();
