@@ -22,3 +22,4 @@ export function createGuideBookmarksRepository(db: Database) {
     },
   };
 }
+export type GuideBookmarksRepository = ReturnType<typeof createGuideBookmarksRepository>;

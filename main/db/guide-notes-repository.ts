@@ -23,3 +23,4 @@ export function createGuideNotesRepository(db: Database) {
     },
   };
 }
+export type GuideNotesRepository = ReturnType<typeof createGuideNotesRepository>;

@@ -29,3 +29,4 @@ export function createReasonReflectionsRepository(db: Database) {
     },
   };
 }
+export type ReasonReflectionsRepository = ReturnType<typeof createReasonReflectionsRepository>;

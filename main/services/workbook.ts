@@ -3,9 +3,16 @@ import type { AppInfo } from '../contract/app-channels';
 import type { Handlers } from '../contract/channels';
 import { backupIfDue, backupsDirFor, createBackup } from '../db/backups';
 import { type DataDirSource, dataFileName } from '../db/data-dir';
+import { createFinancingRepository } from '../db/financing-repository';
+import { createGuideBookmarksRepository } from '../db/guide-bookmarks-repository';
+import { createGuideNotesRepository } from '../db/guide-notes-repository';
 import { schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
 import { openDatabase } from '../db/open-database';
+import { createPopOpRepository } from '../db/pop-op-repository';
+import { createPopOpVersionsRepository } from '../db/pop-op-versions-repository';
+import { createReasonReflectionsRepository } from '../db/reason-reflections-repository';
+import { createSelfAnalysisRepository } from '../db/self-analysis-repository';
 import { createSettingsRepository } from '../db/settings-repository';
 import { createAppHandlers } from './app/app-handlers';
 import { createBackupHandlers } from './backup/backup-handlers';
@@ -13,10 +20,14 @@ import type { FileDeliverer } from './files/file-deliverer';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
 import { createFinancingHandlers } from './financing/financing-handlers';
+import { createFinancingService, createFinancingSources } from './financing/financing-service';
 import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
 import { createPopOpHandlers } from './pop-op/pop-op-handlers';
+import { createPopOpService } from './pop-op/pop-op-service';
 import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';
+import { createSelfAnalysisService } from './self-analysis/self-analysis-service';
+import { createSettingsService } from './settings/settings-service';
 import { createWindowStateService } from './settings/window-state-service';
 import type { WorkbookContext } from './workbook-context';
 
@@ -31,9 +42,9 @@ export interface WorkbookOptions {
 }
 
 /**
- * The whole application behind the contract, on plain Node: opens the data file and
- * builds the handler table from each feature's handlers (one line per feature). Electron
- * and the browser host both start here.
+ * The whole application behind the contract, on plain Node: opens the data file, builds every
+ * repository and service once (`createServices`) and the handler table from each feature's
+ * handlers (one line per feature). Electron and the browser host both start here.
  */
 export function openWorkbook(options: WorkbookOptions) {
   const dataFile = join(options.dataDir, dataFileName);
@@ -56,14 +67,15 @@ export function openWorkbook(options: WorkbookOptions) {
     savedPaths,
   };
 
+  const services = createServices(context);
   const handlers = {
-    ...createAppHandlers(context),
-    ...createGuideHandlers(context),
+    ...createAppHandlers(context, services),
+    ...createGuideHandlers(context, services),
     ...createFileHandlers(context),
     ...createBackupHandlers(context),
-    ...createSelfAnalysisHandlers(context),
-    ...createPopOpHandlers(context),
-    ...createFinancingHandlers(context),
+    ...createSelfAnalysisHandlers(context, services),
+    ...createPopOpHandlers(context, services),
+    ...createFinancingHandlers(context, services),
   } satisfies Handlers;
 
   return {
@@ -71,10 +83,40 @@ export function openWorkbook(options: WorkbookOptions) {
     dataFile,
     /** The open database, for tests and benchmarks that inspect it directly. */
     database: db,
-    windowState: createWindowStateService(createSettingsRepository(db)),
+    windowState: services.windowState,
     close(): void {
       db.close();
     },
   };
 }
 export type Workbook = ReturnType<typeof openWorkbook>;
+
+/**
+ * Every repository and service of the workbook, each built once on the open database. The
+ * handler factories receive them from here and build none themselves, so two features share
+ * one service (and its caches) rather than each holding a copy.
+ */
+function createServices(context: WorkbookContext) {
+  const { db, guide } = context;
+  const settingsRepository = createSettingsRepository(db);
+  const settings = createSettingsService(settingsRepository);
+  return {
+    settings,
+    windowState: createWindowStateService(settingsRepository),
+    guideNotes: createGuideNotesRepository(db),
+    guideBookmarks: createGuideBookmarksRepository(db),
+    reasonReflections: createReasonReflectionsRepository(db),
+    selfAnalyses: createSelfAnalysisService({ repository: createSelfAnalysisRepository(db), content: guide }),
+    popOp: createPopOpService({
+      plans: createPopOpRepository(db),
+      versions: createPopOpVersionsRepository(db),
+      inTransaction: (work) => db.transaction(work)(),
+      guide,
+      profile: () => settings.get().profile,
+    }),
+    financing: createFinancingService(
+      createFinancingRepository(db),
+      createFinancingSources(context.resourcesDir, guide),
+    ),
+  };
+}

@@ -1,12 +1,10 @@
 import type { Handlers } from '../../contract/channels';
 import { schemaVersion } from '../../db/migrate';
-import { createSettingsRepository } from '../../db/settings-repository';
-import { createSettingsService } from '../settings/settings-service';
+import type { SettingsService } from '../settings/settings-service';
 import type { WorkbookContext } from '../workbook-context';
 
 /** Handlers of the app shell: app info, health and the user's settings. */
-export function createAppHandlers(context: WorkbookContext) {
-  const settings = createSettingsService(createSettingsRepository(context.db));
+export function createAppHandlers(context: WorkbookContext, { settings }: { settings: SettingsService }) {
   return {
     'app.info': () => context.app,
     health: () => ({

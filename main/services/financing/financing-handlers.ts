@@ -1,16 +1,14 @@
 import type { Handlers } from '../../contract/channels';
-import { createFinancingRepository } from '../../db/financing-repository';
-import { createSettingsRepository } from '../../db/settings-repository';
-import { createSettingsService } from '../settings/settings-service';
+import type { SettingsService } from '../settings/settings-service';
 import type { WorkbookContext } from '../workbook-context';
 import { adviceFileName, buildAdvicePdf } from './advice-pdf';
-import { createFinancingService, createFinancingSources } from './financing-service';
+import type { FinancingService } from './financing-service';
 
 /** Handlers of Financieringshulp. The model and the guide's texts are read on first use. */
-export function createFinancingHandlers(context: WorkbookContext) {
-  const sources = createFinancingSources(context.resourcesDir, context.guide);
-  const service = createFinancingService(createFinancingRepository(context.db), sources);
-  const settings = createSettingsService(createSettingsRepository(context.db));
+export function createFinancingHandlers(
+  context: WorkbookContext,
+  { financing: service, settings }: { financing: FinancingService; settings: SettingsService },
+) {
   return {
     'financing.model': () => service.view(),
     'financing.list': () => service.list(),

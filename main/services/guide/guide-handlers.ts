@@ -1,8 +1,8 @@
 import type { Handlers } from '../../contract/channels';
 import { UserFacingError } from '../../contract/envelope';
-import { createGuideBookmarksRepository } from '../../db/guide-bookmarks-repository';
-import { createGuideNotesRepository } from '../../db/guide-notes-repository';
-import { createReasonReflectionsRepository } from '../../db/reason-reflections-repository';
+import type { GuideBookmarksRepository } from '../../db/guide-bookmarks-repository';
+import type { GuideNotesRepository } from '../../db/guide-notes-repository';
+import type { ReasonReflectionsRepository } from '../../db/reason-reflections-repository';
 import type { WorkbookContext } from '../workbook-context';
 import { seedStems } from './search/dutch-terms';
 import { guidePages, guidePassages, type Passage } from './search/guide-passages';
@@ -12,11 +12,16 @@ import { buildSearchIndex, type SearchIndex, searchGuide } from './search/search
 const unknownSection = 'Dit onderdeel van de gids bestaat niet (meer). Je notitie is niet bewaard.';
 
 /** Handlers of De gids: content, search, notes, bookmarks and the reflection cards. */
-export function createGuideHandlers(context: WorkbookContext) {
+export function createGuideHandlers(
+  context: WorkbookContext,
+  repositories: {
+    guideNotes: GuideNotesRepository;
+    guideBookmarks: GuideBookmarksRepository;
+    reasonReflections: ReasonReflectionsRepository;
+  },
+) {
   const content = context.guide;
-  const notes = createGuideNotesRepository(context.db);
-  const bookmarks = createGuideBookmarksRepository(context.db);
-  const reasons = createReasonReflectionsRepository(context.db);
+  const { guideNotes: notes, guideBookmarks: bookmarks, reasonReflections: reasons } = repositories;
 
   // Built on first search: about a few hundred passages, measured in scripts/bench.
   let passagesByKey: Map<string, Passage> | undefined;

@@ -1,22 +1,17 @@
 import type { Handlers } from '../../contract/channels';
 import { UserFacingError } from '../../contract/envelope';
-import { createSelfAnalysisRepository } from '../../db/self-analysis-repository';
-import { createSettingsRepository } from '../../db/settings-repository';
-import { createSelfAnalysisService } from '../self-analysis/self-analysis-service';
-import { createSettingsService } from '../settings/settings-service';
+import type { SelfAnalysisService } from '../self-analysis/self-analysis-service';
 import type { WorkbookContext } from '../workbook-context';
 import { popOpFileName, popOpPdf } from './pop-op-pdf';
-import { createPopOpService } from './pop-op-service';
+import type { PopOpService } from './pop-op-service';
 
 /** Handlers of the POP-OP: plans, actions, kansen/bedreigingen, versions and the PDF export. */
-export function createPopOpHandlers(context: WorkbookContext) {
-  const settings = createSettingsService(createSettingsRepository(context.db));
-  const service = createPopOpService({ db: context.db, guide: context.guide, profile: () => settings.get().profile });
-  // Read only, for the PDF appendix: main looks the profile up itself rather than trusting the renderer.
-  const selfAnalyses = createSelfAnalysisService({
-    repository: createSelfAnalysisRepository(context.db),
-    content: context.guide,
-  });
+export function createPopOpHandlers(
+  context: WorkbookContext,
+  // The self-analyses are only read, for the PDF appendix: main looks the profile up itself
+  // rather than trusting the renderer.
+  { popOp: service, selfAnalyses }: { popOp: PopOpService; selfAnalyses: SelfAnalysisService },
+) {
   const appendix = () => {
     const profile = selfAnalyses.latestProfile();
     return profile ? { profile, reading: selfAnalyses.questionnaire().reading } : undefined;

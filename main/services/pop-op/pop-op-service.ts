@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { Profile } from '../../contract/app-channels';
 import { UserFacingError } from '../../contract/envelope';
 import type { GuideContent } from '../../contract/guide-content';
@@ -14,8 +13,8 @@ import {
   popOpLimits,
   type VersionSummary,
 } from '../../contract/pop-op-channels';
-import { createPopOpRepository, type StoredAction } from '../../db/pop-op-repository';
-import { createPopOpVersionsRepository } from '../../db/pop-op-versions-repository';
+import type { PopOpRepository, StoredAction } from '../../db/pop-op-repository';
+import type { PopOpVersionsRepository } from '../../db/pop-op-versions-repository';
 import { compareSnapshots } from './compare-versions';
 import { followUpPlanFields, freshPlanFields } from './new-plan';
 import { contentKey, isEmptyPlan, snapshotOf } from './plan-snapshot';
@@ -50,13 +49,15 @@ const emptyAction: ActionFields = {
  * the previous plan, versions stored when a plan is discussed or agreed, comparisons.
  */
 export function createPopOpService(options: {
-  db: Database;
+  plans: PopOpRepository;
+  versions: PopOpVersionsRepository;
+  /** Runs `work` in one database transaction: a status change and its version are stored together. */
+  inTransaction: (work: () => void) => void;
   guide: () => GuideContent;
   profile: () => Profile;
   now?: () => Date;
 }) {
-  const plans = createPopOpRepository(options.db);
-  const versions = createPopOpVersionsRepository(options.db);
+  const { plans, versions } = options;
   const clock = options.now ?? (() => new Date());
   const timestamp = () => clock().toISOString();
 
@@ -179,10 +180,10 @@ export function createPopOpService(options: {
       }
       const snapshot = { ...snapshotOf(plan), status };
       if (isEmptyPlan(snapshot)) throw new UserFacingError('invalid-input', messages.emptyPlan);
-      options.db.transaction(() => {
+      options.inTransaction(() => {
         plans.setStatus(planId, status, now);
         versions.insert(planId, status, snapshot, now);
-      })();
+      });
       return get(planId);
     },
 

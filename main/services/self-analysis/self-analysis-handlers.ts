@@ -1,19 +1,15 @@
 import type { Handlers } from '../../contract/channels';
 import { runTitle } from '../../contract/self-analysis-format';
-import { createSelfAnalysisRepository } from '../../db/self-analysis-repository';
-import { createSettingsRepository } from '../../db/settings-repository';
-import { createSettingsService } from '../settings/settings-service';
+import type { SettingsService } from '../settings/settings-service';
 import type { WorkbookContext } from '../workbook-context';
 import { selfAnalysisPdf } from './self-analysis-pdf';
-import { createSelfAnalysisService } from './self-analysis-service';
+import type { SelfAnalysisService } from './self-analysis-service';
 
 /** Handlers of the Zelfanalyses. */
-export function createSelfAnalysisHandlers(context: WorkbookContext) {
-  const service = createSelfAnalysisService({
-    repository: createSelfAnalysisRepository(context.db),
-    content: context.guide,
-  });
-  const settings = createSettingsService(createSettingsRepository(context.db));
+export function createSelfAnalysisHandlers(
+  context: WorkbookContext,
+  { selfAnalyses: service, settings }: { selfAnalyses: SelfAnalysisService; settings: SettingsService },
+) {
   return {
     'selfAnalysis.questionnaire': () => service.questionnaire(),
     'selfAnalysis.list': () => service.list(),

@@ -18,3 +18,4 @@ export function createSettingsService(repository: SettingsRepository) {
     },
   };
 }
+export type SettingsService = ReturnType<typeof createSettingsService>;
