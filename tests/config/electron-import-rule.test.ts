@@ -1,43 +1,24 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { lintProbe } from '../helpers/lint-probe';
 
-const root = join(__dirname, '../..');
-const probes = join(root, 'main/services/__lint-probe__');
-const allowedProbe = join(root, 'main/app/__lint-probe__.ts');
+const electronImport = "import { app } from 'electron';\nexport const name = app.name;\n";
 
-function lint(file: string): { ok: boolean; output: string } {
-  try {
-    const output = execFileSync(join(root, 'node_modules/.bin/biome'), ['lint', file], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-    return { ok: true, output };
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
-  }
-}
-
-afterAll(() => {
-  rmSync(probes, { recursive: true, force: true });
-  rmSync(allowedProbe, { force: true });
-});
-
-describe('architecture rule 3: only main/app and preload import electron', () => {
+describe('architecture rule 3: only main/app and preload import electron', { timeout: 60_000 }, () => {
   it('fails the lint for an electron import in main/services', () => {
-    mkdirSync(probes, { recursive: true });
-    const file = join(probes, 'probe.ts');
-    writeFileSync(file, "import { app } from 'electron';\nexport const name = app.name;\n");
-    const result = lint(file);
+    const result = lintProbe('main/services/__lint-probe-electron__.ts', electronImport);
     expect(result.ok).toBe(false);
     expect(result.output).toContain('noRestrictedImports');
   });
 
+  it('fails it in the folders with their own import rules too (an override replaces the options)', () => {
+    for (const path of ['renderer/src/__lint-probe-electron__.ts', 'main/db/__lint-probe-electron__.ts']) {
+      const result = lintProbe(path, electronImport);
+      expect(result.ok, path).toBe(false);
+      expect(result.output).toContain('architectuurregel 3');
+    }
+  });
+
   it('allows it in main/app', () => {
-    writeFileSync(allowedProbe, "import { app } from 'electron';\nexport const name = app.name;\n");
-    expect(lint(allowedProbe).ok).toBe(true);
+    expect(lintProbe('main/app/__lint-probe-electron__.ts', electronImport).ok).toBe(true);
   });
 });
