@@ -1,19 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { protocol } from 'electron';
 import { contentSecurityPolicy } from '../content-security-policy';
+import { contentTypeOf, readAsset } from '../static-files';
 import { appAssetPath } from './policy/app-asset';
 import { appScheme } from './policy/navigation';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-};
 
 /** Must run before `app.whenReady`: marks app:// as a secure, standard scheme. */
 export function registerAppScheme(): void {
@@ -26,18 +15,14 @@ export function registerAppScheme(): void {
 export function setupAppProtocol(rendererDir: string): void {
   protocol.handle(appScheme, async (request) => {
     const file = appAssetPath(request.url, rendererDir);
-    if (!file) return new Response('Niet gevonden', { status: 404 });
-    try {
-      const body = await readFile(file);
-      return new Response(body, {
-        headers: {
-          'content-type': types[extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': contentSecurityPolicy,
-          'x-content-type-options': 'nosniff',
-        },
-      });
-    } catch {
-      return new Response('Niet gevonden', { status: 404 });
-    }
+    const body = file ? await readAsset(file) : undefined;
+    if (!file || !body) return new Response('Niet gevonden', { status: 404 });
+    return new Response(body, {
+      headers: {
+        'content-type': contentTypeOf(file),
+        'content-security-policy': contentSecurityPolicy,
+        'x-content-type-options': 'nosniff',
+      },
+    });
   });
 }

@@ -5,10 +5,10 @@ import { contentSecurityPolicy } from '../content-security-policy';
 import type { Handlers } from '../contract/channels';
 import type { Envelope } from '../contract/envelope';
 import { dispatch, type ErrorReporter } from '../services/dispatch';
+import { contentTypeOf, readAsset, resolveAsset } from '../static-files';
 import { bridgeScript } from './bridge-script';
 import type { DownloadStore } from './download-store';
 import { isAllowedHost, isAllowedOrigin, routeRequest } from './host-policy';
-import { contentTypeOf, readAsset, resolveAsset } from './static-files';
 
 /** Largest request body the host accepts; a whole-workbook import is far below this. */
 export const maxRequestBytes = 8 * 1024 * 1024;

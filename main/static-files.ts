@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
+/**
+ * How the built renderer is served, the same in Electron (app://) and in the browser host:
+ * one MIME table and one path-confinement function, so a file type or a traversal check
+ * cannot differ between the two shells.
+ */
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -14,7 +19,10 @@ const contentTypes: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** Resolves a URL path inside `root`, or undefined for anything that would step outside it. */
+/**
+ * Resolves a (still URL-encoded) path inside `root`, or undefined for anything that would step
+ * outside it: `..` escapes (also encoded), backslashes, NUL bytes, broken percent-encoding.
+ */
 export function resolveAsset(root: string, urlPath: string): string | undefined {
   let decoded: string;
   try {
