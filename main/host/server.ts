@@ -6,8 +6,8 @@ import type { Handlers } from '../contract/channels';
 import type { Envelope } from '../contract/envelope';
 import { dispatch, type ErrorReporter } from '../services/dispatch';
 import { contentTypeOf, readAsset, resolveAsset } from '../static-files';
-import { bridgeScript } from './bridge-script';
 import type { DownloadStore } from './download-store';
+import { hostBridgeScript } from './host-bridge';
 import { isAllowedHost, isAllowedOrigin, routeRequest } from './host-policy';
 
 /** Largest request body the host accepts; a whole-workbook import is far below this. */
@@ -115,7 +115,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'text/plain; charset=utf-8', 'Niet toegestaan.');
-    if (route.kind === 'bridge') return send(response, 200, 'text/javascript; charset=utf-8', bridgeScript);
+    if (route.kind === 'bridge') return send(response, 200, 'text/javascript; charset=utf-8', hostBridgeScript);
     if (route.kind === 'download') {
       const download = options.downloads?.take(route.id);
       if (!download)

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { hostBridgeScript } from '../../../main/host/host-bridge';
 import { maxRequestBytes, type RunningHost, startHost } from '../../../main/host/server';
 import { createTempDirs } from '../../helpers/temp-dir';
 import { openTestWorkbook } from '../../helpers/workbook';
@@ -79,7 +80,8 @@ describe('browser host', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['content-security-policy']).not.toContain('unsafe');
     const bridge = await send(host.port, `/${tokenOf(host)}/host-bridge.js`);
-    expect(bridge.body).toContain("defineProperty(window, 'api'");
+    expect(bridge.body).toBe(hostBridgeScript);
+    expect(bridge.headers['content-type']).toBe('text/javascript; charset=utf-8');
   });
 
   it.each(['/', '/wrong-token/', '/wrong-token/api/health', '/../secret.txt'])(
