@@ -1,13 +1,6 @@
-import { dispatch } from '../../main/services/dispatch';
 import type { Workbook } from '../../main/services/workbook';
+import { callOk } from './call';
 import { openTestWorkbook } from './workbook';
-
-/** Calls a channel through the contract and returns its value; a refusal fails the test. */
-async function value<T>(workbook: Workbook, channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(workbook.handlers, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
 
 /**
  * A workbook with something in every table, written through the real handlers, so a table a
@@ -15,24 +8,24 @@ async function value<T>(workbook: Workbook, channel: string, input: unknown): Pr
  */
 export async function seededWorkbook(dataDir: string): Promise<Workbook> {
   const workbook = openTestWorkbook(dataDir);
-  await value(workbook, 'settings.set', { profile: { name: 'Ayşe Kovačević', organisation: 'Gemeente IJsselstein' } });
-  await value(workbook, 'guide.notes.save', { key: 'doen/een-omslag', body: 'Mijn notitie 🎉 "quotes" <b>' });
-  await value(workbook, 'guide.bookmarks.set', { key: 'doen/een-omslag', on: true });
-  await value(workbook, 'guide.reasons.save', { reasonNumber: 3, recognition: 'herken-ik', turnaround: 'Omdraaien' });
+  await callOk(workbook, 'settings.set', { profile: { name: 'Ayşe Kovačević', organisation: 'Gemeente IJsselstein' } });
+  await callOk(workbook, 'guide.notes.save', { key: 'doen/een-omslag', body: 'Mijn notitie 🎉 "quotes" <b>' });
+  await callOk(workbook, 'guide.bookmarks.set', { key: 'doen/een-omslag', on: true });
+  await callOk(workbook, 'guide.reasons.save', { reasonNumber: 3, recognition: 'herken-ik', turnaround: 'Omdraaien' });
 
-  const run = await value<{ id: number }>(workbook, 'selfAnalysis.start', { scope: 'doen' });
-  await value(workbook, 'selfAnalysis.answer', { runId: run.id, statementId: 'doen-1', value: 2 });
-  await value(workbook, 'selfAnalysis.reflect', { runId: run.id, themeId: 'doen', questionId: 'al', text: 'Al veel' });
-  await value(workbook, 'selfAnalysis.mark', { runId: run.id, statementId: 'doen-1', wanted: true, suggestion: null });
+  const run = await callOk(workbook, 'selfAnalysis.start', { scope: 'doen' });
+  await callOk(workbook, 'selfAnalysis.answer', { runId: run.id, statementId: 'doen-1', value: 2 });
+  await callOk(workbook, 'selfAnalysis.reflect', { runId: run.id, themeId: 'doen', questionId: 'al', text: 'Al veel' });
+  await callOk(workbook, 'selfAnalysis.mark', { runId: run.id, statementId: 'doen-1', wanted: true, suggestion: null });
 
-  const plan = await value<{ id: number }>(workbook, 'popOp.create', {});
-  await value(workbook, 'popOp.update', { planId: plan.id, changes: { title: 'POP-OP 2027', nu: 'Ik begin' } });
-  await value(workbook, 'popOp.actions.add', { planId: plan.id, fields: { what: 'Wijkschouw', status: 'bezig' } });
-  await value(workbook, 'popOp.factors.add', { planId: plan.id, kind: 'kans', text: 'Een wethouder die meedenkt' });
-  await value(workbook, 'popOp.setStatus', { planId: plan.id, status: 'besproken' });
+  const plan = await callOk(workbook, 'popOp.create', {});
+  await callOk(workbook, 'popOp.update', { planId: plan.id, changes: { title: 'POP-OP 2027', nu: 'Ik begin' } });
+  await callOk(workbook, 'popOp.actions.add', { planId: plan.id, fields: { what: 'Wijkschouw', status: 'bezig' } });
+  await callOk(workbook, 'popOp.factors.add', { planId: plan.id, kind: 'kans', text: 'Een wethouder die meedenkt' });
+  await callOk(workbook, 'popOp.setStatus', { planId: plan.id, status: 'besproken' });
 
-  const initiative = await value<{ id: number }>(workbook, 'financing.create', { name: 'Buurtmoestuin' });
-  await value(workbook, 'financing.update', {
+  const initiative = await callOk(workbook, 'financing.create', { name: 'Buurtmoestuin' });
+  await callOk(workbook, 'financing.update', {
     id: initiative.id,
     patch: { needs: ['geld', 'plek'], answers: { risico: null }, weights: { risico: 3 } },
   });

@@ -4,7 +4,7 @@
  * after all four writes of step n have returned. The parent kills it with SIGKILL at a
  * random moment.
  */
-import { dispatch } from '../../main/services/dispatch';
+import { callOk } from '../helpers/call';
 import { openTestWorkbook } from '../helpers/workbook';
 import { crashWrites } from './crash-writes';
 
@@ -14,25 +14,19 @@ if (!dataDir) throw new Error('usage: crash-child DATA_DIR FIRST_INDEX');
 
 const workbook = openTestWorkbook(dataDir);
 
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(workbook.handlers, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
-
 async function main(): Promise<void> {
   // One run and one plan for the whole test: reused after every kill, as a user would.
-  const runs = await call<{ id: number }[]>('selfAnalysis.list', undefined);
-  const runId = runs[0]?.id ?? (await call<{ id: number }>('selfAnalysis.start', { scope: 'all' })).id;
-  const plans = await call<{ id: number }[]>('popOp.list', undefined);
-  const planId = plans[0]?.id ?? (await call<{ id: number }>('popOp.create', {})).id;
+  const runs = await callOk(workbook, 'selfAnalysis.list', undefined);
+  const runId = runs[0]?.id ?? (await callOk(workbook, 'selfAnalysis.start', { scope: 'all' })).id;
+  const plans = await callOk(workbook, 'popOp.list', undefined);
+  const planId = plans[0]?.id ?? (await callOk(workbook, 'popOp.create', {})).id;
 
   for (let index = firstIndex; ; index += 1) {
     const write = crashWrites(index);
-    await call('selfAnalysis.answer', { runId, statementId: write.statementId, value: write.answer });
-    await call('popOp.update', { planId, changes: { nu: write.planText } });
-    await call('guide.notes.save', { key: write.noteKey, body: write.noteBody });
-    await call('settings.set', { profile: { name: write.profileName } });
+    await callOk(workbook, 'selfAnalysis.answer', { runId, statementId: write.statementId, value: write.answer });
+    await callOk(workbook, 'popOp.update', { planId, changes: { nu: write.planText } });
+    await callOk(workbook, 'guide.notes.save', { key: write.noteKey, body: write.noteBody });
+    await callOk(workbook, 'settings.set', { profile: { name: write.profileName } });
     process.stdout.write(`ACK ${index} ${runId} ${planId}\n`);
   }
 }

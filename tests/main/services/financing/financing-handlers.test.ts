@@ -1,20 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { Advice, FinancingModelView, Initiative } from '../../../../main/contract/financing-channels';
 import { dispatch } from '../../../../main/services/dispatch';
 import { markdownBlocks } from '../../../../main/services/financing/markdown-blocks';
-import type { Workbook } from '../../../../main/services/workbook';
+import { callOk, savedPath } from '../../../helpers/call';
 import { answersWith, weightsWith } from '../../../helpers/financing';
 import { createTempDirs } from '../../../helpers/temp-dir';
 import { openTestWorkbook } from '../../../helpers/workbook';
 
 const tempDir = createTempDirs();
-
-async function value<T>(workbook: Workbook, channel: string, input?: unknown): Promise<T> {
-  const result = await dispatch(workbook.handlers, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
 
 const moestuin = answersWith({
   zeggenschap: 'zelf',
@@ -28,30 +21,27 @@ const moestuin = answersWith({
 describe('financing handlers', () => {
   it('keep initiatives: create, change, list with the top form, duplicate, delete', async () => {
     const workbook = openTestWorkbook(tempDir());
-    const created = await value<Initiative>(workbook, 'financing.create', {});
+    const created = await callOk(workbook, 'financing.create', {});
     expect(created.name).toBe('');
-    const updated = await value<Initiative>(workbook, 'financing.update', {
+    const updated = await callOk(workbook, 'financing.update', {
       id: created.id,
       patch: { name: '  Buurtmoestuin  ', answers: moestuin, weights: { risico: 3 } },
     });
     expect(updated.answers).toEqual(moestuin);
     expect(updated.weights).toEqual(weightsWith({ risico: 3 }));
-    const copy = await value<Initiative>(workbook, 'financing.duplicate', { id: created.id });
+    const copy = await callOk(workbook, 'financing.duplicate', { id: created.id });
     expect(copy.name).toBe('Kopie van Buurtmoestuin');
-    const list = await value<{ name: string; topFormIds: string[]; answeredCount: number }[]>(
-      workbook,
-      'financing.list',
-    );
+    const list = await callOk(workbook, 'financing.list');
     expect(list).toHaveLength(2);
     expect(list[0]).toMatchObject({ answeredCount: 6, topFormIds: ['crowdfunding'] });
-    await value(workbook, 'financing.delete', { id: copy.id });
-    expect(await value<unknown[]>(workbook, 'financing.list')).toHaveLength(1);
+    await callOk(workbook, 'financing.delete', { id: copy.id });
+    expect(await callOk(workbook, 'financing.list')).toHaveLength(1);
     workbook.close();
   });
 
   it('serve the model with the guide’s names and texts beside the model’s questions', async () => {
     const workbook = openTestWorkbook(tempDir());
-    const view = await value<FinancingModelView>(workbook, 'financing.model');
+    const view = await callOk(workbook, 'financing.model');
     expect(view.forms.map((f) => f.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     for (const form of view.forms) {
       expect(form.name.length).toBeGreaterThan(3);
@@ -65,8 +55,8 @@ describe('financing handlers', () => {
 
   it('advise with reasons and a sensitivity that names forms by their guide names', async () => {
     const workbook = openTestWorkbook(tempDir());
-    const view = await value<FinancingModelView>(workbook, 'financing.model');
-    const advice = await value<Advice>(workbook, 'financing.advise', {
+    const view = await callOk(workbook, 'financing.model');
+    const advice = await callOk(workbook, 'financing.advise', {
       answers: moestuin,
       weights: weightsWith({ zeggenschap: 1 }),
     });
@@ -86,9 +76,9 @@ describe('financing handlers', () => {
     await dispatch(workbook.handlers, 'settings.set', {
       profile: { name: 'Ayşe Kovačević', organisation: 'Gemeente Zwolle' },
     });
-    const view = await value<FinancingModelView>(workbook, 'financing.model');
-    const created = await value<Initiative>(workbook, 'financing.create', { name: 'Buurtmoestuin De Kas' });
-    await value(workbook, 'financing.update', {
+    const view = await callOk(workbook, 'financing.model');
+    const created = await callOk(workbook, 'financing.create', { name: 'Buurtmoestuin De Kas' });
+    await callOk(workbook, 'financing.update', {
       id: created.id,
       patch: {
         description: 'Bewoners van de Vogelwijk willen een moestuin.',
@@ -99,15 +89,14 @@ describe('financing handlers', () => {
         notes: 'Gesprek gepland op 3 december.',
       },
     });
-    const delivery = await value<{ kind: string; path: string }>(workbook, 'financing.exportPdf', { id: created.id });
-    expect(delivery.kind).toBe('saved');
-    expect(delivery.path).toMatch(/Financieringsadvies - Buurtmoestuin De Kas\.pdf$/);
+    const path = savedPath(await callOk(workbook, 'financing.exportPdf', { id: created.id }));
+    expect(path).toMatch(/Financieringsadvies - Buurtmoestuin De Kas\.pdf$/);
 
-    const info = execFileSync('pdfinfo', [delivery.path], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
     expect(info).toMatch(/Title:\s+Financieringsadvies: Buurtmoestuin De Kas/);
     expect(info).toMatch(/Author:\s+Ayşe Kovačević/);
     expect(info).toMatch(/Tagged:\s+yes/);
-    const text = execFileSync('pdftotext', [delivery.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     const name = (id: string) => view.forms.find((f) => f.id === id)?.name ?? id;
     for (const expected of [
       'Financieringsadvies: Buurtmoestuin De Kas',

@@ -1,8 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../../../main/contract/channels';
-import type { Envelope } from '../../../../main/contract/envelope';
 import { dispatch } from '../../../../main/services/dispatch';
+import { callOk } from '../../../helpers/call';
 import { createTempDirs } from '../../../helpers/temp-dir';
 import { openTestWorkbook } from '../../../helpers/workbook';
 
@@ -14,15 +14,10 @@ function open() {
   return { workbook, call };
 }
 
-function value<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`call failed: ${envelope.error.message}`);
-  return envelope.value as T;
-}
-
 describe('selfAnalysis channels (real SQLite, real guide content)', () => {
   it('rejects answers outside 1–4 or not whole numbers with one clear Dutch message', async () => {
     const { workbook, call } = open();
-    const run = value<{ id: number }>(await call('selfAnalysis.start', { scope: 'all' }));
+    const run = await callOk(workbook, 'selfAnalysis.start', { scope: 'all' });
     for (const bad of [0, 5, 2.5, '3', Number.NaN, null, undefined, Number.POSITIVE_INFINITY]) {
       const answer = await call('selfAnalysis.answer', { runId: run.id, statementId: 'doen-1', value: bad });
       expect(answer, String(bad)).toEqual({
@@ -33,13 +28,13 @@ describe('selfAnalysis channels (real SQLite, real guide content)', () => {
         },
       });
     }
-    expect(value<{ answers: object }>(await call('selfAnalysis.get', { runId: run.id })).answers).toEqual({});
+    expect((await callOk(workbook, 'selfAnalysis.get', { runId: run.id })).answers).toEqual({});
     workbook.close();
   });
 
   it('rejects unknown statement ids in Dutch, both malformed and well-formed but not in the guide', async () => {
     const { workbook, call } = open();
-    const run = value<{ id: number }>(await call('selfAnalysis.start', { scope: 'all' }));
+    const run = await callOk(workbook, 'selfAnalysis.start', { scope: 'all' });
     for (const bad of ['onzin', 'doen-0', 'DOEN-1', 'doen-1; DROP TABLE x', 42]) {
       const answer = await call('selfAnalysis.answer', { runId: run.id, statementId: bad, value: 3 });
       expect(answer.ok, String(bad)).toBe(false);
@@ -62,7 +57,7 @@ describe('selfAnalysis channels (real SQLite, real guide content)', () => {
 
   it('refuses a statement outside a single-theme run and a run that does not exist', async () => {
     const { workbook, call } = open();
-    const run = value<{ id: number }>(await call('selfAnalysis.start', { scope: 'geld' }));
+    const run = await callOk(workbook, 'selfAnalysis.start', { scope: 'geld' });
     expect(await call('selfAnalysis.answer', { runId: run.id, statementId: 'doen-1', value: 3 })).toEqual({
       ok: false,
       error: { code: 'invalid-input', message: 'Deze stelling hoort niet bij deze zelfanalyse.' },
@@ -77,21 +72,17 @@ describe('selfAnalysis channels (real SQLite, real guide content)', () => {
   it('keeps every answer at once and scores through the contract, incomplete never as zero', async () => {
     const dir = tempDir();
     let workbook = openTestWorkbook(dir);
-    const run = value<{ id: number }>(await dispatch(workbook.handlers, 'selfAnalysis.start', { scope: 'all' }));
+    const run = await callOk(workbook, 'selfAnalysis.start', { scope: 'all' });
     for (const [statementId, answer] of [
       ['doen-1', 3],
       ['doen-2', 4],
       ['doen-3', 2],
       ['doel-1', 1],
     ] as const) {
-      await dispatch(workbook.handlers, 'selfAnalysis.answer', { runId: run.id, statementId, value: answer });
+      await callOk(workbook, 'selfAnalysis.answer', { runId: run.id, statementId, value: answer });
     }
     // Changing your mind overwrites the answer.
-    const summary = value<{
-      complete: boolean;
-      answeredCount: number;
-      themes: { themeId: string; sum: number; average: number | null; complete: boolean }[];
-    }>(await dispatch(workbook.handlers, 'selfAnalysis.answer', { runId: run.id, statementId: 'doen-3', value: 3 }));
+    const summary = await callOk(workbook, 'selfAnalysis.answer', { runId: run.id, statementId: 'doen-3', value: 3 });
     expect(summary.complete).toBe(false);
     expect(summary.answeredCount).toBe(4);
     expect(summary.themes.map((t) => [t.themeId, t.sum, t.average, t.complete])).toEqual([
@@ -104,17 +95,15 @@ describe('selfAnalysis channels (real SQLite, real guide content)', () => {
     workbook.close();
 
     workbook = openTestWorkbook(dir);
-    const detail = value<{ answers: Record<string, number> }>(
-      await dispatch(workbook.handlers, 'selfAnalysis.get', { runId: run.id }),
-    );
+    const detail = await callOk(workbook, 'selfAnalysis.get', { runId: run.id });
     expect(detail.answers).toEqual({ 'doen-1': 3, 'doen-2': 4, 'doen-3': 3, 'doel-1': 1 });
-    expect(value(await dispatch(workbook.handlers, 'selfAnalysis.latestProfile', undefined))).toBeNull();
+    expect(await callOk(workbook, 'selfAnalysis.latestProfile')).toBeNull();
     workbook.close();
   });
 
   it('stores reflections, renames and deletes a run with everything in it', async () => {
     const { workbook, call } = open();
-    const run = value<{ id: number }>(await call('selfAnalysis.start', { scope: 'doen' }));
+    const run = await callOk(workbook, 'selfAnalysis.start', { scope: 'doen' });
     await call('selfAnalysis.reflect', {
       runId: run.id,
       themeId: 'doen',
@@ -144,22 +133,22 @@ describe('selfAnalysis channels (real SQLite, real guide content)', () => {
         text: 'x'.repeat(20_001),
       }),
     ).toMatchObject({ ok: false, error: { message: expect.stringContaining('maximaal 20.000 tekens') } });
-    const renamed = value<{ name: string }>(await call('selfAnalysis.rename', { runId: run.id, name: '  Voorjaar  ' }));
+    const renamed = await callOk(workbook, 'selfAnalysis.rename', { runId: run.id, name: '  Voorjaar  ' });
     expect(renamed.name).toBe('Voorjaar');
-    const detail = value<{ reflections: unknown[] }>(await call('selfAnalysis.get', { runId: run.id }));
+    const detail = await callOk(workbook, 'selfAnalysis.get', { runId: run.id });
     expect(detail.reflections).toEqual([
       { themeId: 'doen', questionId: 'al', text: 'Ik ga naar buiten.' },
       { themeId: 'doen', questionId: 'beter', text: 'Nog vaker luisteren.' },
     ]);
     await call('selfAnalysis.answer', { runId: run.id, statementId: 'doen-1', value: 1 });
     await call('selfAnalysis.mark', { runId: run.id, statementId: 'doen-1', wanted: true, suggestion: null });
-    expect(value(await call('selfAnalysis.delete', { runId: run.id }))).toBeNull();
+    expect(await callOk(workbook, 'selfAnalysis.delete', { runId: run.id })).toBeNull();
     expect(await call('selfAnalysis.get', { runId: run.id })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
-    expect(value(await call('selfAnalysis.list'))).toEqual([]);
-    expect(value(await call('selfAnalysis.actionCandidates'))).toEqual([]);
+    expect(await callOk(workbook, 'selfAnalysis.list')).toEqual([]);
+    expect(await callOk(workbook, 'selfAnalysis.actionCandidates')).toEqual([]);
     for (const table of ['self_analysis_answers', 'self_analysis_reflections', 'self_analysis_action_marks']) {
       expect(countRows(workbook.dataFile, table), table).toBe(0);
     }

@@ -1,18 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../../../main/contract/channels';
-import type { Envelope } from '../../../../main/contract/envelope';
-import { dispatch } from '../../../../main/services/dispatch';
 import { markdownAsPrintText } from '../../../../main/services/pdf/pdf-text';
+import { callFails, callOk, savedPath } from '../../../helpers/call';
 import { createTempDirs } from '../../../helpers/temp-dir';
 import { openTestWorkbook } from '../../../helpers/workbook';
 
 const tempDir = createTempDirs();
-
-function value<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`call failed: ${envelope.error.message}`);
-  return envelope.value as T;
-}
 
 const counts = { doen: 5, doel: 5, gemeenteraad: 6, geld: 5, organisatieverandering: 6 };
 
@@ -20,8 +14,7 @@ describe('selfAnalysis.exportPdf (real workbook, real PDF read back with poppler
   it('writes one run: title, metadata, scores, answers, the change since last time, reflections and actions', async () => {
     const dir = tempDir();
     const workbook = openTestWorkbook(dir);
-    const call = async <T>(channel: ChannelName, input?: unknown) =>
-      value<T>(await dispatch(workbook.handlers, channel, input));
+    const call = <C extends ChannelName>(channel: C, input?: unknown) => callOk(workbook, channel, input);
     await call('settings.set', { profile: { name: 'Ayşe Kovačević' } });
 
     const fill = async (runId: number, answerFor: (themeIndex: number, index: number) => number) => {
@@ -35,9 +28,9 @@ describe('selfAnalysis.exportPdf (real workbook, real PDF read back with poppler
         }
       }
     };
-    const first = await call<{ id: number }>('selfAnalysis.start', { scope: 'all' });
+    const first = await call('selfAnalysis.start', { scope: 'all' });
     await fill(first.id, () => 2);
-    const second = await call<{ id: number }>('selfAnalysis.start', { scope: 'all' });
+    const second = await call('selfAnalysis.start', { scope: 'all' });
     await fill(second.id, (themeIndex, index) => (themeIndex === 0 && index === 0 ? 4 : 2));
     await call('selfAnalysis.rename', { runId: second.id, name: 'Voor mijn jaargesprek' });
     await call('selfAnalysis.reflect', {
@@ -48,16 +41,15 @@ describe('selfAnalysis.exportPdf (real workbook, real PDF read back with poppler
     });
     await call('selfAnalysis.mark', { runId: second.id, statementId: 'doel-2', wanted: true, suggestion: null });
 
-    const delivery = await call<{ kind: string; path: string }>('selfAnalysis.exportPdf', { runId: second.id });
-    expect(delivery.kind).toBe('saved');
-    expect(delivery.path).toMatch(/Zelfanalyse - Voor mijn jaargesprek\.pdf$/);
+    const path = savedPath(await call('selfAnalysis.exportPdf', { runId: second.id }));
+    expect(path).toMatch(/Zelfanalyse - Voor mijn jaargesprek\.pdf$/);
 
-    const info = execFileSync('pdfinfo', [delivery.path], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
     expect(info).toMatch(/Title:\s+Zelfanalyse: Voor mijn jaargesprek/);
     expect(info).toMatch(/Author:\s+Ayşe Kovačević/);
     expect(info).toMatch(/Tagged:\s+yes/);
     expect(info).toMatch(/A4/);
-    const text = execFileSync('pdftotext', [delivery.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const expected of [
       'Zelfanalyse: Voor mijn jaargesprek',
       'Ayşe Kovačević',
@@ -80,13 +72,11 @@ describe('selfAnalysis.exportPdf (real workbook, real PDF read back with poppler
 
   it('marks an unfinished run as such in the PDF, never with a score of 0', async () => {
     const workbook = openTestWorkbook(tempDir());
-    const run = value<{ id: number }>(await dispatch(workbook.handlers, 'selfAnalysis.start', { scope: 'all' }));
-    await dispatch(workbook.handlers, 'selfAnalysis.answer', { runId: run.id, statementId: 'geld-1', value: 3 });
-    const delivery = value<{ path: string }>(
-      await dispatch(workbook.handlers, 'selfAnalysis.exportPdf', { runId: run.id }),
-    );
-    expect(delivery.path).toMatch(/Zelfanalyse van .+ \d{4}\.pdf$/);
-    const text = execFileSync('pdftotext', [delivery.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const run = await callOk(workbook, 'selfAnalysis.start', { scope: 'all' });
+    await callOk(workbook, 'selfAnalysis.answer', { runId: run.id, statementId: 'geld-1', value: 3 });
+    const path = savedPath(await callOk(workbook, 'selfAnalysis.exportPdf', { runId: run.id }));
+    expect(path).toMatch(/Zelfanalyse van .+ \d{4}\.pdf$/);
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Nog niet compleet: 1 van 27 stellingen beantwoord');
     expect(text).toContain('Geld nog niet compleet – 1 van 5');
     expect(text).not.toMatch(/\b0,0\b/);
@@ -95,10 +85,7 @@ describe('selfAnalysis.exportPdf (real workbook, real PDF read back with poppler
 
   it('refuses a run that does not exist', async () => {
     const workbook = openTestWorkbook(tempDir());
-    expect(await dispatch(workbook.handlers, 'selfAnalysis.exportPdf', { runId: 41 })).toMatchObject({
-      ok: false,
-      error: { code: 'not-found' },
-    });
+    expect(await callFails(workbook, 'selfAnalysis.exportPdf', { runId: 41 })).toMatchObject({ code: 'not-found' });
     workbook.close();
   });
 });
