@@ -4,6 +4,7 @@ import { channelNames } from '../../main/contract/channels';
 import { userTables } from '../../main/db/replace-contents';
 import { dispatch } from '../../main/services/dispatch';
 import type { Workbook } from '../../main/services/workbook';
+import { expectValidOutput } from '../helpers/call';
 import { createTempDirs } from '../helpers/temp-dir';
 import { openTestWorkbook } from '../helpers/workbook';
 
@@ -43,7 +44,7 @@ const hostileValues: unknown[] = [
   new Date(),
 ];
 
-describe('every contract channel under hostile input', () => {
+describe('every contract channel under hostile input (answers checked against the output schema)', () => {
   it.each(channelNames)('%s: refuses or answers calmly, never crashes, never writes on refusal', async (channel) => {
     const workbook = openTestWorkbook(tempDir());
     for (const value of hostileValues) {
@@ -61,6 +62,9 @@ describe('every contract channel under hostile input', () => {
         if (!result.ok) {
           expect(result.error.message.length).toBeGreaterThan(5);
           expect(snapshot(workbook)).toBe(before);
+        } else {
+          // What a handler answers reaches the renderer as the contract promises it.
+          expectValidOutput(channel, result.value);
         }
       }
     }
@@ -80,6 +84,8 @@ describe('every contract channel under hostile input', () => {
           if (!result.ok) {
             expect(result.error.code).not.toBe('internal');
             expect(snapshot(workbook)).toBe(before);
+          } else {
+            expectValidOutput(channel, result.value);
           }
         },
       ),
