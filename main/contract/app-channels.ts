@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { shortText } from './limits';
+import { z } from './zod';
 
 /** The user's profile, kept in Instellingen and printed on the POP-OP. */
 export const profileSchema = z.strictObject({

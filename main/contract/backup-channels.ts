@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { fileDeliverySchema } from './file-channels';
+import { z } from './zod';
 
 /** The largest workbook file an import accepts (characters of JSON). */
 export const maxImportCharacters = 20_000_000;

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { appChannels } from './app-channels';
 import { backupChannels } from './backup-channels';
 import type { Envelope } from './envelope';
@@ -7,6 +6,7 @@ import { financingChannels } from './financing-channels';
 import { guideChannels } from './guide-channels';
 import { popOpChannels } from './pop-op-channels';
 import { selfAnalysisChannels } from './self-analysis-channels';
+import type { z } from './zod';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input and output

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { fileDeliverySchema } from './file-channels';
 import {
   type ConsiderationId,
@@ -8,6 +7,7 @@ import {
   financingFormIds,
 } from './guide-content';
 import { longText, shortText } from './limits';
+import { z } from './zod';
 
 /**
  * Financieringshulp: initiatives, the two steps (is money the question? the six

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { guideContentSchema } from './guide-content';
 import { limits, longText } from './limits';
+import { z } from './zod';
 
 /** `<page>/<block>`: a block of the guide that can carry a note or a bookmark. */
 export const sectionKeySchema = z

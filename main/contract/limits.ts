@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { once } from './once';
+import { z } from './zod';
 
 /**
  * Maximum lengths of text fields. A longer text is refused with a message that says the

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { fileDeliverySchema } from './file-channels';
 import { popOpQuestionIds, statementIdSchema } from './guide-content';
 import { longText, shortText } from './limits';
+import { z } from './zod';
 
 export const planStatuses = ['concept', 'besproken', 'vastgesteld'] as const;
 export const planStatusSchema = z.enum(planStatuses);

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { fileDeliverySchema } from './file-channels';
 import { contentId, markdown, statementIdSchema, themeIdSchema } from './guide-content';
 import { longText, shortText } from './limits';
+import { z } from './zod';
 
 /**
  * Channels of the Zelfanalyses: fill in, score, keep over time, compare, reflect, and mark

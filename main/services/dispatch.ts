@@ -1,9 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type ChannelName, channels, type Handlers, isChannelName } from '../contract/channels';
 import { type Envelope, UserFacingError } from '../contract/envelope';
-
-// Validation messages in Dutch, for every schema parsed in main.
-z.config(z.locales.nl());
 
 /** Turns zod issues into one Dutch sentence naming the field, e.g. "profile.name: Deze tekst is te lang". */
 export function describeIssues(error: z.ZodError): string {

@@ -37,10 +37,12 @@ describe('the contract imports only zod and itself', { timeout: 60_000 }, () => 
       expectRejected(probe, importing(specifier), 'alleen zod en zijn eigen bestanden');
     }
   });
-  it('allows zod, its locales and the contract’s own files', () => {
-    expectAllowed(probe, importing('zod'));
-    expectAllowed(probe, importing('zod/v4/locales'));
+  it('rejects zod itself outside main/contract/zod.ts, which sets the Dutch messages first', () => {
+    expectRejected(probe, importing('zod'), 'zod via ./zod');
+  });
+  it('allows the contract’s own files, zod through ./zod', () => {
     expectAllowed(probe, importing('./channels'));
+    expectAllowed(probe, importing('./zod'));
   });
 });
 
