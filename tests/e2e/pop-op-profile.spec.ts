@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { seedSelfAnalysisRun } from './seed-self-analysis';
+import './window-api';
 
 // Chromium fetches the favicon lazily (after a download); closing the page first keeps that
 // late request from failing as a console error when the host stops.
@@ -45,11 +46,9 @@ test('a marked statement becomes a linked action from the side panel, and the PD
   const box = page.getByRole('checkbox', { name: 'Hier wil ik mee aan de slag' }).first();
   await box.check();
   await expect(box).toBeChecked();
-  const candidates = await page.evaluate(async () => {
-    const api = (window as unknown as { api: { call(c: string, i: unknown): Promise<unknown> } }).api;
-    return api.call('selfAnalysis.actionCandidates', undefined);
-  });
-  const [candidate] = (candidates as { value: { statementId: string; statementText: string }[] }).value;
+  const candidates = await page.evaluate(() => window.api.call('selfAnalysis.actionCandidates', undefined));
+  if (!candidates.ok) throw new Error(candidates.error.message);
+  const [candidate] = candidates.value;
   expect(candidate?.statementId).toBe('doen-4');
   const statementText = candidate?.statementText ?? '';
 
@@ -155,14 +154,15 @@ test('a stored version is read-only: no panel and no button that adds actions', 
   await page.goto(`${host.url}#/pop-op`);
   const runId = await seedSelfAnalysisRun(page, values);
   const plan = await page.evaluate(async (runId) => {
-    const api = (window as unknown as { api: { call(c: string, i: unknown): Promise<{ value: unknown }> } }).api;
-    await api.call('selfAnalysis.mark', { runId, statementId: 'doen-4', wanted: true, suggestion: null });
-    const created = (await api.call('popOp.create', {})).value as { id: number };
-    await api.call('popOp.actions.add', { planId: created.id, fields: { what: 'Wijkschouw' } });
-    return (await api.call('popOp.setStatus', { planId: created.id, status: 'besproken' })).value as {
-      id: number;
-      versions: { id: number }[];
+    const { api } = window;
+    const value = <T>(envelope: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!envelope.ok) throw new Error(envelope.error.message);
+      return envelope.value;
     };
+    await api.call('selfAnalysis.mark', { runId, statementId: 'doen-4', wanted: true, suggestion: null });
+    const created = value(await api.call('popOp.create', {}));
+    await api.call('popOp.actions.add', { planId: created.id, fields: { what: 'Wijkschouw' } });
+    return value(await api.call('popOp.setStatus', { planId: created.id, status: 'besproken' }));
   }, runId);
   const make = page.getByRole('button', { name: /Maak hier een actie van/ });
 

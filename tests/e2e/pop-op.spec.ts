@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import type { ChannelInput, ChannelName } from '../../main/contract/channels';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { startHostProcess } from './host-process';
+import './window-api';
 
 const profile = {
   name: 'Ayşe Kovačević',
@@ -13,15 +15,14 @@ const profile = {
 };
 
 /** Calls the contract through the page's own bridge (the same `window.api` the screens use). */
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([name, value]) =>
-      (window as unknown as { api: { call(c: unknown, i: unknown): Promise<unknown> } }).api.call(name, value),
+async function api<T>(page: Page, channel: ChannelName, input: unknown): Promise<T> {
+  const envelope = await page.evaluate(
+    // The input is checked by main, like anything the page sends; the test may send any shape.
+    ([name, value]) => window.api.call(name, value as ChannelInput<typeof name>),
     [channel, input] as const,
   );
-  const envelope = result as { ok: boolean; value: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.message}`);
-  return envelope.value;
+  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
+  return envelope.value as T;
 }
 
 /** A plan with some content, made through the contract, opened in the editor. */

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import './window-api';
 
 /** The five themes in the guide's order, as the statement ids spell them. */
 const themeIds = ['doen', 'doel', 'gemeenteraad', 'geld', 'organisatieverandering'];
@@ -14,10 +15,9 @@ export async function seedSelfAnalysisRun(
 ): Promise<number> {
   return page.evaluate(
     async ({ values, themeIds, name }) => {
-      const api = (
-        window as unknown as { api: { call(c: string, i: unknown): Promise<{ ok: boolean; value: { id: number } }> } }
-      ).api;
+      const { api } = window;
       const run = await api.call('selfAnalysis.start', { scope: 'all' });
+      if (!run.ok) throw new Error(run.error.message);
       for (const [t, themeId] of themeIds.entries()) {
         for (const [s, value] of (values[t] ?? []).entries()) {
           await api.call('selfAnalysis.answer', { runId: run.value.id, statementId: `${themeId}-${s + 1}`, value });

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { startHostProcess } from './host-process';
 import { seedSelfAnalysisRun } from './seed-self-analysis';
+import './window-api';
 
 // Chromium fetches the favicon lazily (after a reload or a download); closing the page before the
 // host fixture stops keeps that late request from failing as a console error.
@@ -230,10 +231,7 @@ test('from result to action: mark a low statement with a tip, rename and delete 
   await expect(start).toBeVisible();
   const tipValue = await start.locator('optgroup[label="Tips"] option').first().getAttribute('value');
   await start.selectOption(tipValue ?? '');
-  const candidates = await page.evaluate(async () => {
-    const api = (window as unknown as { api: { call(c: string, i: unknown): Promise<unknown> } }).api;
-    return api.call('selfAnalysis.actionCandidates', undefined);
-  });
+  const candidates = await page.evaluate(() => window.api.call('selfAnalysis.actionCandidates', undefined));
   expect(candidates).toMatchObject({
     ok: true,
     value: [{ runId, answer: 2, suggestion: { kind: 'tip', id: tipValue?.replace('tip:', '') } }],
