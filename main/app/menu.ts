@@ -1,22 +1,17 @@
 import { type BrowserWindow, Menu, type MenuItemConstructorOptions, shell } from 'electron';
+import { navigateChannelName } from '../contract/ipc-channel';
 import { type MenuItemSpec, menuTemplate } from './policy/menu-template';
-
-function routeScript(route: string): string {
-  return `location.hash = ${JSON.stringify(route)}`;
-}
 
 function toElectron(
   spec: MenuItemSpec,
   getWindow: () => BrowserWindow | undefined,
   dataDir: string,
 ): MenuItemConstructorOptions {
-  const { action, submenu, ...rest } = spec;
+  const { action, navigate, submenu, ...rest } = spec;
   const item: MenuItemConstructorOptions = { ...rest };
   if (submenu) item.submenu = submenu.map((child) => toElectron(child, getWindow, dataDir));
-  if (action === 'about' || action === 'settings') {
-    const route = action === 'about' ? '#/over' : '#/instellingen';
-    item.click = () => void getWindow()?.webContents.executeJavaScript(routeScript(route));
-  }
+  // A typed event through the preload (Bridge.onNavigate), not script run in the page.
+  if (navigate) item.click = () => getWindow()?.webContents.send(navigateChannelName, navigate);
   if (action === 'data-folder') item.click = () => void shell.openPath(dataDir);
   return item;
 }

@@ -5,6 +5,7 @@ import { fileChannels } from './file-channels';
 import { financingChannels } from './financing-channels';
 import { guideChannels } from './guide-channels';
 import { popOpChannels } from './pop-op-channels';
+import type { ScreenPath } from './screens';
 import { selfAnalysisChannels } from './self-analysis-channels';
 import type { z } from './zod';
 
@@ -43,4 +44,9 @@ export type Handlers = {
 /** What the renderer sees as `window.api` in both Electron and the browser host. */
 export interface Bridge {
   call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Envelope<ChannelOutput<C>>>;
+  /**
+   * Main asks to open a screen (Electron's application menu). Returns the unsubscribe. The
+   * browser host has no application menu and leaves it out.
+   */
+  onNavigate?(listener: (path: ScreenPath) => void): () => void;
 }

@@ -1,3 +1,5 @@
+import type { ScreenPath } from '../../contract/screens';
+
 /** A menu entry as plain data; main/app/menu.ts turns it into Electron's Menu. */
 export interface MenuItemSpec {
   label?: string;
@@ -18,7 +20,9 @@ export interface MenuItemSpec {
   /** Hidden items still answer to their accelerator (a second zoom-in key). */
   visible?: boolean;
   type?: 'separator';
-  action?: 'about' | 'settings' | 'data-folder';
+  action?: 'data-folder';
+  /** Opens this screen of the route table (main/contract/screens.ts). */
+  navigate?: ScreenPath;
   submenu?: MenuItemSpec[];
 }
 
@@ -28,7 +32,7 @@ export function menuTemplate(): MenuItemSpec[] {
     {
       label: 'Bestand',
       submenu: [
-        { label: 'Instellingen', accelerator: 'CmdOrCtrl+,', action: 'settings' },
+        { label: 'Instellingen', accelerator: 'CmdOrCtrl+,', navigate: '/instellingen' },
         { label: 'Gegevensmap tonen', action: 'data-folder' },
         { type: 'separator' },
         { label: 'Afsluiten', role: 'quit', accelerator: 'CmdOrCtrl+Q' },
@@ -59,7 +63,7 @@ export function menuTemplate(): MenuItemSpec[] {
     },
     {
       label: 'Help',
-      submenu: [{ label: 'Over Werkboek Overheidsparticipatie', action: 'about' }],
+      submenu: [{ label: 'Over Werkboek Overheidsparticipatie', navigate: '/over' }],
     },
   ];
 }

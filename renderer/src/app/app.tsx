@@ -1,37 +1,10 @@
-import { type ReactNode, Suspense, useEffect, useRef } from 'react';
-import { HomeScreen } from '../screens/home-screen';
-import {
-  AboutScreen,
-  FinancingScreen,
-  GuideScreen,
-  PopOpScreen,
-  SelfAnalysisScreen,
-  SettingsScreen,
-} from './lazy-screens';
+import { Suspense, useEffect, useRef } from 'react';
+import { screenOf } from './lazy-screens';
 import { Navigation } from './navigation';
-import { type RoutePath, routes } from './routes';
+import { routeHref, routes } from './routes';
 import { ScreenFrame, ScreenLoading } from './screen-frame';
 import { useRoute } from './use-route';
 import { useSearchShortcut } from './use-search-shortcut';
-
-function screenFor(path: RoutePath, rest: string): ReactNode {
-  switch (path) {
-    case '/':
-      return <HomeScreen />;
-    case '/gids':
-      return <GuideScreen rest={rest} />;
-    case '/zelfanalyses':
-      return <SelfAnalysisScreen rest={rest} />;
-    case '/pop-op':
-      return <PopOpScreen rest={rest} />;
-    case '/financiering':
-      return <FinancingScreen rest={rest} />;
-    case '/instellingen':
-      return <SettingsScreen />;
-    case '/over':
-      return <AboutScreen />;
-  }
-}
 
 /** The app's frame: skip link, navigation and the current screen. */
 export function App() {
@@ -39,6 +12,16 @@ export function App() {
   useSearchShortcut();
   const main = useRef<HTMLElement>(null);
   const routeKey = `${path}/${rest}`;
+  const Screen = screenOf[path];
+
+  // Electron's menu opens screens through the bridge; the browser host has no menu.
+  useEffect(
+    () =>
+      window.api?.onNavigate?.((target) => {
+        window.location.hash = routeHref(target);
+      }),
+    [],
+  );
 
   useEffect(() => {
     const route = routes.find((r) => r.path === path);
@@ -57,7 +40,7 @@ export function App() {
         Naar de inhoud
       </button>
       <header className="app-header">
-        <a className="app-name" href="#/">
+        <a className="app-name" href={routeHref('/')}>
           Werkboek Overheidsparticipatie
         </a>
       </header>
@@ -65,7 +48,7 @@ export function App() {
       <main id="inhoud" className="app-main" ref={main}>
         <Suspense fallback={<ScreenLoading />}>
           <ScreenFrame routeKey={routeKey} main={main}>
-            {screenFor(path, rest)}
+            <Screen rest={rest} />
           </ScreenFrame>
         </Suspense>
       </main>

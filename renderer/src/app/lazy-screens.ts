@@ -1,27 +1,36 @@
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
+import { HomeScreen } from '../screens/home-screen';
+import type { RoutePath } from './routes';
+
+/** A screen gets the part of the hash after its own path (`doen` for `#/gids/doen`). */
+export type Screen = ComponentType<{ rest: string }>;
+type ScreenLoader = () => Promise<{ default: Screen }>;
 
 /*
  * Every screen but the start screen is its own chunk, loaded on first visit: the first
  * screen then ships without the guide's Markdown parser, zod (through shared contract
  * helpers) or the charts. After the first screen is interactive, `prefetchScreens`
  * fetches them in the background, so a later click does not wait for the disk.
+ * Keyed by the route table's paths, so a route without a screen does not compile.
  */
-const loaders = {
-  guide: () => import('../screens/guide/guide-screen').then((m) => ({ default: m.GuideScreen })),
-  selfAnalysis: () =>
+const loaders: Record<Exclude<RoutePath, '/'>, ScreenLoader> = {
+  '/gids': () => import('../screens/guide/guide-screen').then((m) => ({ default: m.GuideScreen })),
+  '/zelfanalyses': () =>
     import('../screens/self-analysis/self-analysis-screen').then((m) => ({ default: m.SelfAnalysisScreen })),
-  popOp: () => import('../screens/pop-op/pop-op-screen').then((m) => ({ default: m.PopOpScreen })),
-  financing: () => import('../screens/financing/financing-screen').then((m) => ({ default: m.FinancingScreen })),
-  settings: () => import('../screens/settings-screen').then((m) => ({ default: m.SettingsScreen })),
-  about: () => import('../screens/about-screen').then((m) => ({ default: m.AboutScreen })),
+  '/pop-op': () => import('../screens/pop-op/pop-op-screen').then((m) => ({ default: m.PopOpScreen })),
+  '/financiering': () => import('../screens/financing/financing-screen').then((m) => ({ default: m.FinancingScreen })),
+  '/instellingen': () => import('../screens/settings-screen').then((m) => ({ default: m.SettingsScreen })),
+  '/over': () => import('../screens/about-screen').then((m) => ({ default: m.AboutScreen })),
 };
 
-export const GuideScreen = lazy(loaders.guide);
-export const SelfAnalysisScreen = lazy(loaders.selfAnalysis);
-export const PopOpScreen = lazy(loaders.popOp);
-export const FinancingScreen = lazy(loaders.financing);
-export const SettingsScreen = lazy(loaders.settings);
-export const AboutScreen = lazy(loaders.about);
+function lazyScreens<P extends string>(table: Record<P, ScreenLoader>): Record<P, Screen> {
+  const result = {} as Record<P, Screen>;
+  for (const path of Object.keys(table) as P[]) result[path] = lazy(table[path]);
+  return result;
+}
+
+/** The screen of every route: the start screen in the first chunk, the others lazy. */
+export const screenOf: Record<RoutePath, Screen> = { '/': HomeScreen, ...lazyScreens(loaders) };
 
 /** Loads every screen's chunk when the browser is idle; a failure only means the click loads it. */
 export function prefetchScreens(): void {

@@ -1,4 +1,4 @@
-import { type RoutePath, routes } from './routes';
+import { type RoutePath, routeHref, routes } from './routes';
 
 /** The main navigation; the current screen is marked for assistive technology. */
 export function Navigation({ current }: { current: RoutePath }) {
@@ -7,7 +7,7 @@ export function Navigation({ current }: { current: RoutePath }) {
       <ul>
         {routes.map((route) => (
           <li key={route.path}>
-            <a href={`#${route.path}`} aria-current={route.path === current ? 'page' : undefined}>
+            <a href={routeHref(route.path)} aria-current={route.path === current ? 'page' : undefined}>
               {route.label}
             </a>
           </li>

@@ -1,15 +1,18 @@
-/** The screens of the app, addressed by the URL hash so both shells route the same way. */
-export const routes = [
-  { path: '/', label: 'Start', title: 'Start' },
-  { path: '/gids', label: 'De gids', title: 'De gids' },
-  { path: '/zelfanalyses', label: 'Zelfanalyses', title: 'Zelfanalyses' },
-  { path: '/pop-op', label: 'POP-OP', title: 'POP-OP' },
-  { path: '/financiering', label: 'Financieringshulp', title: 'Financieringshulp' },
-  { path: '/instellingen', label: 'Instellingen', title: 'Instellingen' },
-  { path: '/over', label: 'Over', title: 'Over dit werkboek' },
-] as const;
+import { type ScreenPath, screens } from '../../../main/contract/screens';
 
-export type RoutePath = (typeof routes)[number]['path'];
+/**
+ * The screens of the app, from the one route table in the contract (main's menu opens the
+ * same paths). The navigation, `routeHref` and the lazy screens derive from it.
+ */
+export const routes = screens;
+
+export type RoutePath = ScreenPath;
+
+/** The link to a screen, or to a place inside it: `routeHref('/pop-op', 3)` is `#/pop-op/3`. */
+export function routeHref(path: RoutePath, ...rest: (string | number)[]): string {
+  if (rest.length === 0) return `#${path}`;
+  return `#${path === '/' ? '' : path}/${rest.join('/')}`;
+}
 
 /** Splits a hash like `#/gids/doen` into its screen (`/gids`) and the rest (`doen`). */
 export function parseHash(hash: string): { path: RoutePath; rest: string } {
