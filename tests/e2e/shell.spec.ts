@@ -1,15 +1,13 @@
+import { screens as routeTable } from '../../main/contract/screens';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { startHostProcess } from './host-process';
 
-const screens = [
-  { link: 'Start', heading: 'Werkboek Overheidsparticipatie', name: 'start' },
-  { link: 'De gids', heading: 'De gids', name: 'gids' },
-  { link: 'Zelfanalyses', heading: 'Zelfanalyses', name: 'zelfanalyses' },
-  { link: 'POP-OP', heading: 'POP-OP', name: 'pop-op' },
-  { link: 'Financieringshulp', heading: 'Financieringshulp', name: 'financiering' },
-  { link: 'Instellingen', heading: 'Instellingen', name: 'instellingen' },
-  { link: 'Over', heading: 'Over dit werkboek', name: 'over' },
-];
+// Every screen of the route table, by its link in the navigation; the start screen's heading is the app's name.
+const screens = routeTable.map(({ path, label, title }) => ({
+  link: label,
+  heading: path === '/' ? 'Werkboek Overheidsparticipatie' : title,
+  name: path === '/' ? 'start' : path.slice(1),
+}));
 
 test('the app loads with the Dutch home screen', async ({ page, host, foreignRequests }) => {
   await page.goto(host.url);
