@@ -2,9 +2,10 @@
 // resources/financing-model.json, so the document and the model never disagree.
 // Usage: node scripts/financing-model-doc.mjs        (rewrites the document)
 //        node scripts/financing-model-doc.mjs --check (exits 1 when the document is out of date)
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isEntryPoint } from './lib/entry-point.mjs';
+import { runTool } from './lib/node-tool.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const docFile = join(root, 'docs', 'financieringsmodel.md');
@@ -87,7 +88,7 @@ function normalised(markdown) {
     .trim();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   const model = JSON.parse(readFileSync(join(root, 'resources', 'financing-model.json'), 'utf8'));
   const doc = readFileSync(docFile, 'utf8');
   const updated = withModelSection(doc, model);
@@ -99,7 +100,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else {
     writeFileSync(docFile, updated);
     try {
-      execFileSync(join(root, 'node_modules', '.bin', 'biome'), ['format', '--write', docFile], { stdio: 'ignore' });
+      runTool('@biomejs/biome', 'biome', ['format', '--write', docFile], { stdio: 'ignore' });
     } catch {
       // Unformatted tables are still correct Markdown; `npm run format` tidies them later.
     }
