@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, shell } from 'electron';
 import { UserFacingError } from '../contract/envelope';
-import { type FileDeliverer, safeFileName } from '../services/files/file-deliverer';
+import { type FileDeliverer, safeFileNameIn } from '../services/files/file-deliverer';
 import { normaliseSavePath } from './policy/save-path';
 
 const filters = {
@@ -16,7 +16,7 @@ export function createElectronFileDeliverer(getWindow: () => BrowserWindow | und
     async deliver(file) {
       const options = {
         title: 'Opslaan als',
-        defaultPath: join(app.getPath('documents'), safeFileName(file.suggestedName)),
+        defaultPath: join(app.getPath('documents'), safeFileNameIn(app.getPath('documents'), file.suggestedName)),
         filters: filters[file.kind],
         properties: ['createDirectory', 'showOverwriteConfirmation'] as (
           | 'createDirectory'
