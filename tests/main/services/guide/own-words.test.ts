@@ -100,6 +100,26 @@ describe('guide content in our own words', () => {
     }
   });
 
+  it('explains the hardest statements in our own words and says the statements are literal', () => {
+    const content = loadGuideContent(contentDir);
+    const explained = content.selfAnalyses.analyses
+      .flatMap((analysis) => analysis.statements)
+      .filter((statement) => statement.explanation)
+      .map((statement) => statement.id);
+    const hardest = [
+      'doen-3',
+      'gemeenteraad-1',
+      'gemeenteraad-5',
+      'geld-2',
+      'organisatieverandering-3',
+      'organisatieverandering-6',
+    ];
+    for (const id of hardest) {
+      expect(explained, id).toContain(id);
+    }
+    expect(content.selfAnalyses.literalNote).toMatch(/^De stellingen komen letterlijk uit de gids\./);
+  });
+
   it('keeps the 27 statements word for word as in the guide', () => {
     const content = loadGuideContent(contentDir);
     const statements = content.selfAnalyses.analyses.flatMap((analysis) => analysis.statements);
