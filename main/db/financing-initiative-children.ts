@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Answers, NeedId, Weights } from '../contract/financing-channels';
+import type { Answers, NeedId, PurposeId, Weights } from '../contract/financing-channels';
 import { type ConsiderationId, considerationIds } from '../contract/guide-content';
 import type { ConsiderationRow } from './financing-initiative-rows';
 
@@ -20,6 +20,27 @@ export function createNeedsTable(db: Database) {
     replace(id: number, needs: readonly NeedId[]): void {
       remove.run(id);
       for (const need of needs) insert.run(id, need);
+    },
+  };
+}
+
+/** What the money or the initiative is for (financing_purposes, migration 6), replaced as a whole. */
+export function createPurposesTable(db: Database) {
+  const selectOne = db.prepare<[number], { purpose: PurposeId }>(
+    'SELECT purpose FROM financing_purposes WHERE initiative_id = ? ORDER BY purpose',
+  );
+  const selectAll = db.prepare<[], { initiative_id: number; purpose: PurposeId }>(
+    'SELECT initiative_id, purpose FROM financing_purposes ORDER BY purpose',
+  );
+  const remove = db.prepare<[number]>('DELETE FROM financing_purposes WHERE initiative_id = ?');
+  const insert = db.prepare<[number, string]>('INSERT INTO financing_purposes (initiative_id, purpose) VALUES (?, ?)');
+  return {
+    of: (id: number): PurposeId[] => selectOne.all(id).map((r) => r.purpose),
+    all: () => selectAll.all(),
+    /** Call inside a transaction. */
+    replace(id: number, purposes: readonly PurposeId[]): void {
+      remove.run(id);
+      for (const purpose of purposes) insert.run(id, purpose);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Answers, Initiative, MoneyRole, NeedId, Weights } from '../contract/financing-channels';
+import type { Answers, Initiative, MoneyRole, NeedId, PurposeId, Weights } from '../contract/financing-channels';
 import { type ConsiderationId, considerationIds, type FinancingFormId } from '../contract/guide-content';
 
 /** A row of financing_initiatives as SQLite returns it. */
@@ -34,11 +34,12 @@ export function groupByInitiative<T extends { initiative_id: number }>(rows: T[]
 export interface InitiativeParts {
   row: InitiativeRow;
   needs: NeedId[];
+  purposes: PurposeId[];
   considerations: ConsiderationRow[];
 }
 
 /** Rows to the contract's Initiative; a consideration without a row reads as unanswered at weight 2. */
-export function toInitiative({ row, needs, considerations }: InitiativeParts): Initiative {
+export function toInitiative({ row, needs, purposes, considerations }: InitiativeParts): Initiative {
   const answers = Object.fromEntries(considerationIds.map((id) => [id, null])) as Record<ConsiderationId, null>;
   const weights = Object.fromEntries(considerationIds.map((id) => [id, 2])) as Record<ConsiderationId, number>;
   for (const r of considerations) {
@@ -54,6 +55,7 @@ export function toInitiative({ row, needs, considerations }: InitiativeParts): I
     notes: row.notes,
     needs,
     moneyRole: row.money_role,
+    purposes,
     answers: answers as unknown as Answers,
     weights: weights as Weights,
     chosenFormId: row.chosen_form,

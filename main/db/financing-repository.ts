@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Initiative, InitiativePatch } from '../contract/financing-channels';
-import { createConsiderationsTable, createNeedsTable } from './financing-initiative-children';
+import { createConsiderationsTable, createNeedsTable, createPurposesTable } from './financing-initiative-children';
 import { groupByInitiative, type InitiativeRow, toInitiative } from './financing-initiative-rows';
 
 /** Column of each plain initiative field in a patch. */
@@ -50,18 +50,19 @@ function createInitiativesTable(db: Database) {
 }
 
 /**
- * Initiatives of the Financieringshulp with their needs and, per consideration, the answer
- * and weight. The CHECK constraints of migration 5 guarantee the ids read back.
+ * Initiatives of the Financieringshulp with their needs, purposes and, per consideration, the answer
+ * and weight. The CHECK constraints of migrations 5 and 6 guarantee the ids read back.
  */
 export function createFinancingRepository(db: Database) {
   const initiatives = createInitiativesTable(db);
   const needs = createNeedsTable(db);
+  const purposes = createPurposesTable(db);
   const considerations = createConsiderationsTable(db);
 
   function get(id: number): Initiative | undefined {
     const row = initiatives.one.get(id);
     if (!row) return undefined;
-    return toInitiative({ row, needs: needs.of(id), considerations: considerations.of(id) });
+    return toInitiative({ row, needs: needs.of(id), purposes: purposes.of(id), considerations: considerations.of(id) });
   }
 
   return {
@@ -69,10 +70,12 @@ export function createFinancingRepository(db: Database) {
     list(): Initiative[] {
       const considerationsBy = groupByInitiative(considerations.all());
       const needsBy = groupByInitiative(needs.all());
+      const purposesBy = groupByInitiative(purposes.all());
       return initiatives.all.all().map((row) =>
         toInitiative({
           row,
           needs: (needsBy.get(row.id) ?? []).map((r) => r.need),
+          purposes: (purposesBy.get(row.id) ?? []).map((r) => r.purpose),
           considerations: considerationsBy.get(row.id) ?? [],
         }),
       );
@@ -92,6 +95,7 @@ export function createFinancingRepository(db: Database) {
       if (!initiatives.one.get(id)) return false;
       initiatives.patch(id, patch);
       if (patch.needs) needs.replace(id, patch.needs);
+      if (patch.purposes) purposes.replace(id, patch.purposes);
       considerations.patch(id, patch.answers, patch.weights);
       initiatives.touch(id, now);
       return true;
@@ -104,6 +108,7 @@ export function createFinancingRepository(db: Database) {
       const copy = initiatives.insert(name, now);
       initiatives.copyFields(id, copy);
       needs.replace(copy, original.needs);
+      purposes.replace(copy, original.purposes);
       considerations.insertAll(copy, original.answers, original.weights, 2);
       return copy;
     }),

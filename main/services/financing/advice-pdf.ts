@@ -6,25 +6,16 @@ import type {
   MoneyVerdict,
   RankedForm,
 } from '../../contract/financing-channels';
-import { once } from '../../contract/once';
 import { createPdf, type PdfWriter } from '../pdf/pdf-writer';
 import { drawInvolvementAxis } from './advice-pdf-axis';
+import { euros, whole } from './format';
+import { schemeLine } from './initiator-pdf';
 import { markdownBlocks } from './markdown-blocks';
-
-const euros = once(
-  () => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
-);
-const whole = once(() => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }));
-const points = once(
-  () =>
-    new Intl.NumberFormat('nl-NL', {
-      maximumFractionDigits: 1,
-      minimumFractionDigits: 1,
-      signDisplay: 'exceptZero',
-    }),
-);
+import type { FinancingModel } from './model-schema';
 
 export interface AdviceNote {
+  /** The wording of the short advice for the initiator. */
+  letter: FinancingModel['initiatorLetter'];
   initiative: Initiative;
   advice: Advice;
   verdict: MoneyVerdict;
@@ -32,9 +23,9 @@ export interface AdviceNote {
   profile: Profile;
 }
 
-/** "Financieringsadvies - Buurtmoestuin De Kas.pdf" */
+/** "Interne notitie financiering - Buurtmoestuin De Kas.pdf" */
 export function adviceFileName(initiative: Initiative): string {
-  return `Financieringsadvies - ${initiative.name.trim() || 'Naamloos initiatief'}.pdf`;
+  return `Interne notitie financiering - ${initiative.name.trim() || 'Naamloos initiatief'}.pdf`;
 }
 
 function guideText(pdf: PdfWriter, markdown: string): void {
@@ -45,9 +36,9 @@ function guideText(pdf: PdfWriter, markdown: string): void {
 }
 
 /**
- * The advice note for the conversation with the initiator: the initiative, step 1, the
- * answers and weights, the ranking with its reasons per form, the involvement axis, how
- * robust the advice is, and the guide's caution that money can make an initiative heavier.
+ * The full internal note: the initiative, step 1, what the money is for, the answers and
+ * weights, the forms that fit in order with their reasons per form, the forms set aside and
+ * why, the involvement axis, how robust the advice is, and the guide's caution.
  */
 export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): Promise<Buffer> {
   const { initiative, advice, verdict, view, profile } = note;
@@ -57,11 +48,15 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
   const author = [profile.name, profile.jobTitle, profile.organisation].filter(Boolean).join(', ');
 
   return createPdf(
-    { title: `Financieringsadvies: ${name}`, subject: 'Adviesnotitie van de Financieringshulp', author: profile.name },
+    {
+      title: `Interne notitie financiering: ${name}`,
+      subject: 'Interne notitie van de Financieringshulp',
+      author: profile.name,
+    },
     (pdf) => {
-      pdf.heading(`Financieringsadvies: ${name}`, 1);
+      pdf.heading(`Interne notitie financiering: ${name}`, 1);
       pdf.paragraph(
-        'Adviesnotitie voor het gesprek met de initiatiefnemer. Gemaakt met de Financieringshulp van het Werkboek Overheidsparticipatie, op basis van de gids “Eerste Hulp Bij Overheidsparticipatie!”. Het advies is een hulpmiddel bij het gesprek, geen besluit.',
+        'Interne notitie met alle afwegingen, gewichten en hoe stevig het advies is. Voor de initiatiefnemer is er een korter advies. Gemaakt met de Financieringshulp van het Werkboek Overheidsparticipatie, op basis van de gids “Eerste Hulp Bij Overheidsparticipatie!”. Het advies is een hulpmiddel bij het gesprek, geen besluit.',
         { muted: true },
       );
       const facts: [string, string][] = [['Initiatief', name]];
@@ -85,6 +80,8 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
           view.moneyRoles.find((r) => r.id === initiative.moneyRole)?.label ?? 'Nog niet ingevuld',
         ],
       ]);
+      const purposes = view.purposes.filter((p) => initiative.purposes.includes(p.id)).map((p) => p.label);
+      pdf.keyValues([['Waar het om gaat', purposes.length ? purposes.join('; ') : 'Nog niet ingevuld']]);
       pdf.heading(verdict.title, 3);
       pdf.paragraph(verdict.message);
       const support = view.nonFinancialSupport.filter((s) => verdict.supportIds.includes(s.id));
@@ -114,33 +111,15 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
         }),
       });
 
-      pdf.heading('Advies: de negen vormen op volgorde', 2);
-      if (advice.status === 'no-answers') {
-        pdf.paragraph(
-          'Er is nog geen advies: beantwoord minstens één afweging en laat die meetellen. Dan zet de hulp de negen vormen op volgorde.',
-        );
-      } else {
-        pdf.paragraph(
-          'De score (0 tot 100) zegt hoe goed een vorm past bij de antwoorden, gewogen met de gewichten. 100 betekent: past bij alles. “Omhoog” en “omlaag” zeggen welke afwegingen een vorm boven of onder het gemiddelde van de negen vormen zetten.',
-        );
-        pdf.table({
-          columns: [
-            { header: 'Plek', width: 0.09 },
-            { header: 'Vorm', width: 0.29 },
-            { header: 'Score', width: 0.1 },
-            { header: 'Waarom', width: 0.52 },
-          ],
-          rows: advice.ranking.map((r) => [String(r.rank), formName(r.formId), whole().format(r.score), r.headline]),
-        });
-        drawInvolvementAxis(pdf, view, advice);
-      }
+      rankingSection(pdf, note, formName);
+      setAsideSection(pdf, note, formName);
 
       if (advice.status === 'ranked') {
         pdf.heading('Hoe stevig is dit advies?', 2);
         pdf.paragraph(advice.sensitivity.summary);
         pdf.bulletList(advice.sensitivity.steps.map((step) => step.summary));
 
-        pdf.heading('De vormen één voor één', 2);
+        pdf.heading('De vormen die passen, één voor één', 2);
         for (const ranked of advice.ranking) formSection(pdf, ranked, view, weightWords);
       }
 
@@ -151,7 +130,7 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
 
       pdf.heading('Hoe dit advies tot stand komt', 2);
       pdf.paragraph(
-        `Elke vorm heeft een profiel: een waarde van 0 tot en met 4 op zeven kenmerken (zoals zeggenschap van de gemeente en risico voor de gemeente), met bij elke waarde de reden. Elk antwoord zegt welke waarde past. Per afweging krijgt een vorm 4 punten min de afstand tot wat het antwoord zoekt; de score is het gewogen gemiddelde daarvan. Het model (versie ${view.version}) staat in één bestand dat een beleidsadviseur kan lezen en aanpassen.`,
+        `Eerst kijkt de hulp welke vormen kunnen helpen bij waar het geld voor is (en tot welk bedrag). Een vorm die geen geld aan het initiatief geeft, staat nooit in de volgorde als manier om het te betalen. Daarna zet de hulp de vormen die passen op volgorde met de zes afwegingen uit de gids: hoe beter een vorm past bij een antwoord, en hoe zwaarder dat antwoord weegt, hoe hoger hij komt. ${view.amountSource} Het model (versie ${view.version}) staat met alle redenen in één bestand dat een beleidsadviseur kan lezen en aanpassen (uitleg: docs/financieringsmodel.md).`,
         { muted: true },
       );
     },
@@ -163,6 +142,52 @@ function textOf(block: ReturnType<typeof markdownBlocks>[number]): string {
   return block.kind === 'paragraph' ? block.text : block.items.join('; ');
 }
 
+function rankingSection(pdf: PdfWriter, note: AdviceNote, formName: (id: string) => string): void {
+  const { advice, view } = note;
+  pdf.heading('Advies: de vormen die passen, op volgorde', 2);
+  if (!advice.purposesGiven)
+    pdf.paragraph('Er is nog niet ingevuld waar het geld voor is. Daarom staan hier alleen de vormen die geld geven.');
+  if (advice.status === 'no-answers') {
+    pdf.paragraph(
+      advice.ranking.length === 0
+        ? 'Geen enkele vorm past bij wat het initiatief zoekt. Kijk bij “Ook interessant” en bij hulp zonder geld.'
+        : 'Er is nog geen volgorde: beantwoord minstens één afweging en laat die meetellen.',
+    );
+    return;
+  }
+  pdf.paragraph(
+    'De score (0 tot 100) zegt hoe goed een vorm past bij de antwoorden, gewogen met de gewichten. 100 betekent: past bij alles.',
+  );
+  pdf.table({
+    columns: [
+      { header: 'Plek', width: 0.09 },
+      { header: 'Vorm', width: 0.27 },
+      { header: 'Score', width: 0.1 },
+      { header: 'Waarom', width: 0.54 },
+    ],
+    rows: advice.ranking.map((r) => [String(r.rank), formName(r.formId), whole().format(r.score), r.headline]),
+  });
+  drawInvolvementAxis(pdf, view, advice);
+}
+
+/** The forms that are not in the order: worth knowing ("ook interessant") or not fitting, each with why. */
+function setAsideSection(pdf: PdfWriter, note: AdviceNote, formName: (id: string) => string): void {
+  const { advice } = note;
+  if (advice.alsoInteresting.length > 0) {
+    pdf.heading('Ook interessant (geeft geen geld aan het initiatief)', 2);
+    pdf.bulletList(
+      advice.alsoInteresting.map(
+        (item) =>
+          `${formName(item.formId)}: ${item.why}${item.localSchemes.map((m) => ` Eigen regeling: ${schemeLine(m.scheme, m.amountNote)}`).join('')}`,
+      ),
+    );
+  }
+  if (advice.excluded.length > 0) {
+    pdf.heading('Past niet bij deze vraag', 2);
+    pdf.bulletList(advice.excluded.map((item) => `${formName(item.formId)}: ${item.why}`));
+  }
+}
+
 function formSection(
   pdf: PdfWriter,
   ranked: RankedForm,
@@ -172,24 +197,25 @@ function formSection(
   const form = view.forms.find((f) => f.id === ranked.formId);
   if (!form) return;
   pdf.heading(`Plek ${ranked.rank}: ${form.name} (${form.tagline}) – score ${whole().format(ranked.score)}`, 3);
+  pdf.paragraph(form.whatItDoes);
+  pdf.bulletList(ranked.fitsBecause.map((why) => `Past omdat: ${why}`));
+  if (ranked.localSchemes.length > 0)
+    pdf.bulletList(ranked.localSchemes.map((m) => `Eigen regeling: ${schemeLine(m.scheme, m.amountNote)}`));
   guideText(pdf, form.explanation);
   if (form.example) {
     pdf.paragraph(
       `Voorbeeld uit de gids: ${form.example.place}. ${markdownBlocks(form.example.text).map(textOf).join(' ')}`,
-      {
-        italic: true,
-      },
+      { italic: true },
     );
   }
   const title = (id: string) => view.considerations.find((c) => c.id === id)?.title ?? id;
   pdf.bulletList(
     ranked.contributions.map((c) => {
-      const effect = c.direction === 'neutraal' ? 'geen verschil' : `${c.direction} ${points().format(c.push)} punten`;
-      const aspects = c.aspects
-        .map(
-          (a) => `${a.aspectName}: ${a.formValue} van 4, je zoekt ${a.rule} ${a.target}: ${a.fitWord}. ${a.reasoning}`,
-        )
-        .join(' ');
+      const effect =
+        c.direction === 'neutraal'
+          ? 'past net zo goed als gemiddeld'
+          : `past ${c.direction === 'omhoog' ? 'beter' : 'minder goed'} dan gemiddeld`;
+      const aspects = c.aspects.map((a) => `${a.aspectName}: ${a.fitWord}. ${a.reasoning}`).join(' ');
       return `${title(c.considerationId)} (${effect}). Antwoord: ${c.answerLabel.replace(/\.$/, '')} (${weightWords(c.weight).toLocaleLowerCase('nl-NL')}). ${aspects}`;
     }),
   );
