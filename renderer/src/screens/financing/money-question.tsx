@@ -1,4 +1,4 @@
-import type { FinancingModelView, Initiative, NeedId } from '../../../../main/contract/financing-channels';
+import type { FinancingModelView, Initiative, NeedId, PurposeId } from '../../../../main/contract/financing-channels';
 import { Markdown } from '../../components/markdown';
 import { useFinancingStore } from '../../stores/financing-store';
 
@@ -10,6 +10,13 @@ export function MoneyQuestion({ initiative, model }: { initiative: Initiative; m
   const toggle = (need: NeedId, on: boolean) =>
     change({
       needs: model.needs.map((n) => n.id).filter((id) => (id === need ? on : initiative.needs.includes(id))),
+    });
+
+  const togglePurpose = (purpose: PurposeId, on: boolean) =>
+    change({
+      purposes: model.purposes
+        .map((p) => p.id)
+        .filter((id) => (id === purpose ? on : initiative.purposes.includes(id))),
     });
 
   const support = model.nonFinancialSupport.filter((s) => verdict?.supportIds.includes(s.id));
@@ -50,6 +57,30 @@ export function MoneyQuestion({ initiative, model }: { initiative: Initiative; m
               onChange={() => change({ moneyRole: role.id })}
             />
             <label htmlFor={`geldrol-${role.id}`}>{role.label}</label>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset className="fin-fieldset">
+        <legend>Waar gaat het om?</legend>
+        <p className="form-hint">
+          Kruis alles aan wat geldt. Dit bepaalt welke vormen kunnen helpen. Een vorm die geen geld geeft, staat nooit
+          in het advies als manier om het initiatief te betalen.
+        </p>
+        {model.purposes.map((purpose) => (
+          <div className="fin-choice" key={purpose.id}>
+            <input
+              id={`doel-${purpose.id}`}
+              type="checkbox"
+              checked={initiative.purposes.includes(purpose.id)}
+              aria-describedby={`doel-${purpose.id}-hint`}
+              onChange={(event) => togglePurpose(purpose.id, event.target.checked)}
+            />
+            <label htmlFor={`doel-${purpose.id}`}>
+              {purpose.label}
+              <span className="fin-choice-hint" id={`doel-${purpose.id}-hint`}>
+                {purpose.hint}
+              </span>
+            </label>
           </div>
         ))}
       </fieldset>
