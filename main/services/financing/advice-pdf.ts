@@ -174,7 +174,7 @@ function rankingSection(pdf: PdfWriter, note: AdviceNote, formName: (id: string)
 function setAsideSection(pdf: PdfWriter, note: AdviceNote, formName: (id: string) => string): void {
   const { advice } = note;
   if (advice.alsoInteresting.length > 0) {
-    pdf.heading('Ook interessant (geeft geen geld aan het initiatief)', 2);
+    pdf.heading('Ook interessant', 2);
     pdf.bulletList(
       advice.alsoInteresting.map(
         (item) =>

@@ -35,6 +35,14 @@ function servedPurposes(model: FinancingModel, form: ModelForm, purposes: readon
   };
 }
 
+/** "Mensen lenen … Het past bij: startgeld voor …. Dat zoekt dit initiatief niet." */
+function notServedWhy(model: FinancingModel, form: ModelForm): string {
+  const labels = form.eligibility.serves.map(
+    (s) => model.purposes.find((p) => p.id === s.purpose)?.label.toLocaleLowerCase('nl-NL') ?? s.purpose,
+  );
+  return `${form.eligibility.whatItDoes} Het past bij: ${labels.join('; ')}. Dat zoekt dit initiatief niet.`;
+}
+
 /**
  * Step 2 of the advice, before any ranking: which forms can meet what the initiative is for.
  * A form qualifies when it serves at least one of the purposes (and the amount is within its
@@ -73,7 +81,7 @@ export function eligibility(
         formId: form.id,
         why: `Het gevraagde bedrag (${euros().format(amountEuros)}) is hoger dan wat ${labels.form(form.id).toLocaleLowerCase('nl-NL')} meestal geeft (tot ${euros().format(e.maxAmount.value)}). ${e.maxAmount.reasoning}`,
       });
-    else result.excluded.push({ formId: form.id, why: `${e.whatItDoes} Dat past niet bij wat dit initiatief zoekt.` });
+    else result.excluded.push({ formId: form.id, why: notServedWhy(model, form) });
   }
   return result;
 }

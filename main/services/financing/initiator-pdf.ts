@@ -74,6 +74,7 @@ export function buildInitiatorPdf(note: AdviceNote, printedOn: Date = new Date()
       for (const [index, ranked] of top.entries()) formBlock(pdf, ranked, note, index + 1);
 
       if (advice.alsoInteresting.length > 0) {
+        pdf.ensureSpace(90);
         pdf.heading('Ook interessant', 2);
         pdf.bulletList(
           advice.alsoInteresting.map((item) => {

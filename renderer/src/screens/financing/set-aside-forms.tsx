@@ -13,8 +13,8 @@ export function SetAsideForms({ advice, model }: { advice: Advice; model: Financ
         <section aria-labelledby="ook-kop" className="fin-also">
           <h2 id="ook-kop">Ook interessant</h2>
           <p className="fin-muted">
-            Deze vormen staan niet in de volgorde: ze geven geen geld voor wat het initiatief zoekt. Ze kunnen wel
-            helpen.
+            Deze vormen staan niet in de volgorde: ze betalen niet wat het initiatief zoekt. Onder een voorwaarde kunnen
+            ze wel helpen.
           </p>
           <ul className="fin-also-list">
             {advice.alsoInteresting.map((item) => (
