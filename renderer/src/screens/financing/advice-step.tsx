@@ -58,9 +58,9 @@ export function AdviceStep({ initiative, model }: { initiative: Initiative; mode
               {score.format(top[0]?.score ?? 0)} van 100).
             </p>
             <p className="fin-muted">
-              Hier staan alleen de vormen die kunnen helpen bij waar het geld voor is. De score zegt hoe goed een vorm
-              past bij je antwoorden, gewogen met je gewichten. 100 betekent: past bij alles. Open “Waarom” om te zien
-              welke antwoorden een vorm omhoog of omlaag duwen.
+              Hier staan alleen de vormen die kunnen helpen bij wat het initiatief zoekt. De score zegt hoe goed een
+              vorm past bij je antwoorden, gewogen met je gewichten. 100 betekent: past bij alles. Open “Waarom” om te
+              zien welke antwoorden een vorm omhoog of omlaag duwen.
             </p>
             <RankingList advice={advice} model={model} />
           </section>

@@ -36,6 +36,7 @@ export function SetAsideForms({ advice, model }: { advice: Advice; model: Financ
               </li>
             ))}
           </ul>
+          <p className="fin-muted">Over de bedragen: {model.amountSource}</p>
         </details>
       )}
     </>
