@@ -41,12 +41,10 @@ function guideText(pdf: PdfWriter, markdown: string): void {
  * why, the involvement axis, how robust the advice is, and the guide's caution.
  */
 export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): Promise<Buffer> {
-  const { initiative, advice, verdict, view, profile } = note;
+  const { initiative, advice, view, profile } = note;
   const name = initiative.name.trim() || 'Naamloos initiatief';
   const formName = (id: string) => view.forms.find((f) => f.id === id)?.name ?? id;
   const weightWords = (value: number) => view.weights.find((w) => w.value === value)?.label ?? String(value);
-  const author = [profile.name, profile.jobTitle, profile.organisation].filter(Boolean).join(', ');
-
   return createPdf(
     {
       title: `Interne notitie financiering: ${name}`,
@@ -54,87 +52,99 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
       author: profile.name,
     },
     (pdf) => {
-      pdf.heading(`Interne notitie financiering: ${name}`, 1);
-      pdf.paragraph(
-        'Interne notitie met alle afwegingen, gewichten en hoe stevig het advies is. Voor de initiatiefnemer is er een korter advies. Gemaakt met de Financieringshulp van het Werkboek Overheidsparticipatie, op basis van de gids “Eerste Hulp Bij Overheidsparticipatie!”. Het advies is een hulpmiddel bij het gesprek, geen besluit.',
-        { muted: true },
-      );
-      const facts: [string, string][] = [['Initiatief', name]];
-      if (initiative.description.trim()) facts.push(['Omschrijving', initiative.description.trim()]);
-      if (initiative.amountEuros !== null) facts.push(['Bedrag', euros().format(initiative.amountEuros)]);
-      if (initiative.timingNote.trim()) facts.push(['Wanneer nodig', initiative.timingNote.trim()]);
-      if (initiative.chosenFormId) facts.push(['Gekozen vorm', formName(initiative.chosenFormId)]);
-      if (author) facts.push(['Opgesteld door', author]);
-      pdf.keyValues(facts);
-
+      titleSection(pdf, note, name, formName);
       pdf.heading('Waarschuwing uit de gids', 2);
       guideText(pdf, view.caution);
-
-      pdf.ensureSpace(110);
-      pdf.heading('Stap 1: Is geld de vraag?', 2);
-      const needs = view.needs.filter((n) => initiative.needs.includes(n.id)).map((n) => n.label);
-      pdf.keyValues([
-        ['Wat het initiatief nodig heeft', needs.length ? needs.join(', ') : 'Nog niet ingevuld'],
-        [
-          'Hoe belangrijk geld is',
-          view.moneyRoles.find((r) => r.id === initiative.moneyRole)?.label ?? 'Nog niet ingevuld',
-        ],
-      ]);
-      const purposes = view.purposes.filter((p) => initiative.purposes.includes(p.id)).map((p) => p.label);
-      pdf.keyValues([['Waar het om gaat', purposes.length ? purposes.join('; ') : 'Nog niet ingevuld']]);
-      pdf.heading(verdict.title, 3);
-      pdf.paragraph(verdict.message);
-      const support = view.nonFinancialSupport.filter((s) => verdict.supportIds.includes(s.id));
-      if (support.length > 0) {
-        pdf.paragraph('Steun zonder geld die hier past:');
-        pdf.bulletList(support.map((s) => `${s.name}: ${markdownBlocks(s.description).map(textOf).join(' ')}`));
-      }
-
-      // A heading followed by a table keeps at least its first rows on the same page.
-      pdf.ensureSpace(140);
-      pdf.heading('Stap 2: De afwegingen', 2);
-      pdf.table({
-        columns: [
-          { header: 'Afweging', width: 0.2 },
-          { header: 'Vraag en antwoord', width: 0.58 },
-          { header: 'Gewicht', width: 0.22 },
-        ],
-        rows: view.considerations.map((c) => {
-          const answerId = initiative.answers[c.id];
-          const answer = c.answers.find((a) => a.id === answerId)?.label ?? 'Nog niet beantwoord.';
-          const counts = advice.counted.includes(c.id);
-          return [
-            c.title,
-            `${c.question}\n${answer}`,
-            counts ? weightWords(initiative.weights[c.id]) : 'Telt niet mee',
-          ];
-        }),
-      });
-
+      moneyQuestionSection(pdf, note);
+      considerationsSection(pdf, note, weightWords);
       rankingSection(pdf, note, formName);
       setAsideSection(pdf, note, formName);
-
       if (advice.status === 'ranked') {
         pdf.heading('Hoe stevig is dit advies?', 2);
         pdf.paragraph(advice.sensitivity.summary);
         pdf.bulletList(advice.sensitivity.steps.map((step) => step.summary));
-
         pdf.heading('De vormen die passen, één voor één', 2);
         for (const ranked of advice.ranking) formSection(pdf, ranked, view, weightWords);
       }
-
-      if (initiative.notes.trim()) {
-        pdf.heading('Notities', 2);
-        for (const paragraph of initiative.notes.trim().split(/\n\s*\n/)) pdf.paragraph(paragraph);
-      }
-
-      pdf.heading('Hoe dit advies tot stand komt', 2);
-      pdf.paragraph(
-        `Eerst kijkt de hulp welke vormen kunnen helpen bij waar het geld voor is (en tot welk bedrag). Een vorm die geen geld aan het initiatief geeft, staat nooit in de volgorde als manier om het te betalen. Daarna zet de hulp de vormen die passen op volgorde met de zes afwegingen uit de gids: hoe beter een vorm past bij een antwoord, en hoe zwaarder dat antwoord weegt, hoe hoger hij komt. ${view.amountSource} Het model (versie ${view.version}) staat met alle redenen in één bestand dat een beleidsadviseur kan lezen en aanpassen (uitleg: docs/financieringsmodel.md).`,
-        { muted: true },
-      );
+      closingSection(pdf, note);
     },
     printedOn,
+  );
+}
+
+function titleSection(pdf: PdfWriter, note: AdviceNote, name: string, formName: (id: string) => string): void {
+  const { initiative, profile } = note;
+  const author = [profile.name, profile.jobTitle, profile.organisation].filter(Boolean).join(', ');
+  pdf.heading(`Interne notitie financiering: ${name}`, 1);
+  pdf.paragraph(
+    'Interne notitie met alle afwegingen, gewichten en hoe stevig het advies is. Voor de initiatiefnemer is er een korter advies. Gemaakt met de Financieringshulp van het Werkboek Overheidsparticipatie, op basis van de gids “Eerste Hulp Bij Overheidsparticipatie!”. Het advies is een hulpmiddel bij het gesprek, geen besluit.',
+    { muted: true },
+  );
+  const facts: [string, string][] = [['Initiatief', name]];
+  if (initiative.description.trim()) facts.push(['Omschrijving', initiative.description.trim()]);
+  if (initiative.amountEuros !== null) facts.push(['Bedrag', euros().format(initiative.amountEuros)]);
+  if (initiative.timingNote.trim()) facts.push(['Wanneer nodig', initiative.timingNote.trim()]);
+  if (initiative.chosenFormId) facts.push(['Gekozen vorm', formName(initiative.chosenFormId)]);
+  if (author) facts.push(['Opgesteld door', author]);
+  pdf.keyValues(facts);
+}
+
+/** Step 1: what the initiative needs, how much money matters, what it is for, and the verdict. */
+function moneyQuestionSection(pdf: PdfWriter, note: AdviceNote): void {
+  const { initiative, verdict, view } = note;
+  pdf.ensureSpace(110);
+  pdf.heading('Stap 1: Is geld de vraag?', 2);
+  const needs = view.needs.filter((n) => initiative.needs.includes(n.id)).map((n) => n.label);
+  const purposes = view.purposes.filter((p) => initiative.purposes.includes(p.id)).map((p) => p.label);
+  pdf.keyValues([
+    ['Wat het initiatief nodig heeft', needs.length ? needs.join(', ') : 'Nog niet ingevuld'],
+    [
+      'Hoe belangrijk geld is',
+      view.moneyRoles.find((r) => r.id === initiative.moneyRole)?.label ?? 'Nog niet ingevuld',
+    ],
+    ['Waar het om gaat', purposes.length ? purposes.join('; ') : 'Nog niet ingevuld'],
+  ]);
+  pdf.heading(verdict.title, 3);
+  pdf.paragraph(verdict.message);
+  const support = view.nonFinancialSupport.filter((s) => verdict.supportIds.includes(s.id));
+  if (support.length > 0) {
+    pdf.paragraph('Steun zonder geld die hier past:');
+    pdf.bulletList(support.map((s) => `${s.name}: ${markdownBlocks(s.description).map(textOf).join(' ')}`));
+  }
+}
+
+/** Step 2: every consideration with its question, the answer and the weight. */
+function considerationsSection(pdf: PdfWriter, note: AdviceNote, weightWords: (value: number) => string): void {
+  const { initiative, advice, view } = note;
+  // A heading followed by a table keeps at least its first rows on the same page.
+  pdf.ensureSpace(140);
+  pdf.heading('Stap 2: De afwegingen', 2);
+  pdf.table({
+    columns: [
+      { header: 'Afweging', width: 0.2 },
+      { header: 'Vraag en antwoord', width: 0.58 },
+      { header: 'Gewicht', width: 0.22 },
+    ],
+    rows: view.considerations.map((c) => {
+      const answerId = initiative.answers[c.id];
+      const answer = c.answers.find((a) => a.id === answerId)?.label ?? 'Nog niet beantwoord.';
+      const counts = advice.counted.includes(c.id);
+      return [c.title, `${c.question}\n${answer}`, counts ? weightWords(initiative.weights[c.id]) : 'Telt niet mee'];
+    }),
+  });
+}
+
+/** The user's notes and how the advice comes about, with where the amount limits come from. */
+function closingSection(pdf: PdfWriter, note: AdviceNote): void {
+  const { initiative, view } = note;
+  if (initiative.notes.trim()) {
+    pdf.heading('Notities', 2);
+    for (const paragraph of initiative.notes.trim().split(/\n\s*\n/)) pdf.paragraph(paragraph);
+  }
+  pdf.heading('Hoe dit advies tot stand komt', 2);
+  pdf.paragraph(
+    `Eerst kijkt de hulp welke vormen kunnen helpen bij waar het geld voor is (en tot welk bedrag). Een vorm die geen geld aan het initiatief geeft, staat nooit in de volgorde als manier om het te betalen. Daarna zet de hulp de vormen die passen op volgorde met de zes afwegingen uit de gids: hoe beter een vorm past bij een antwoord, en hoe zwaarder dat antwoord weegt, hoe hoger hij komt. ${view.amountSource} Het model (versie ${view.version}) staat met alle redenen in één bestand dat een beleidsadviseur kan lezen en aanpassen (uitleg: docs/financieringsmodel.md).`,
+    { muted: true },
   );
 }
 
