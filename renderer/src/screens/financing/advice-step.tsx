@@ -35,20 +35,7 @@ export function AdviceStep({ initiative, model }: { initiative: Initiative; mode
         </p>
       )}
       {advice.status === 'no-answers' ? (
-        <section aria-labelledby="advies-kop">
-          <h2 id="advies-kop">Nog geen advies</h2>
-          {advice.ranking.length === 0 ? (
-            <p>
-              Geen enkele vorm past bij wat het initiatief zoekt. Kijk hieronder bij “Ook interessant”, en bij de hulp
-              zonder geld in stap 1. <a href={stepHref(initiative.id, 'initiatief')}>Naar stap 1</a>
-            </p>
-          ) : (
-            <p>
-              Beantwoord minstens één afweging en laat die meetellen. Dan zet de hulp de vormen die passen op volgorde.{' '}
-              <a href={stepHref(initiative.id, 'afwegingen')}>Naar de afwegingen</a>
-            </p>
-          )}
-        </section>
+        <NoAdviceYet initiativeId={initiative.id} nothingFits={advice.ranking.length === 0} />
       ) : (
         <div className="fin-advice-layout">
           <section aria-labelledby="advies-kop" className="fin-advice-main">
@@ -92,5 +79,25 @@ export function AdviceStep({ initiative, model }: { initiative: Initiative; mode
       <ChosenForm initiative={initiative} model={model} />
       <ExportSection />
     </>
+  );
+}
+
+/** No order yet: either nothing fits what the initiative seeks, or no consideration counts. */
+function NoAdviceYet({ initiativeId, nothingFits }: { initiativeId: number; nothingFits: boolean }) {
+  return (
+    <section aria-labelledby="advies-kop">
+      <h2 id="advies-kop">Nog geen advies</h2>
+      {nothingFits ? (
+        <p>
+          Geen enkele vorm past bij wat het initiatief zoekt. Kijk hieronder bij “Ook interessant”, en bij de hulp
+          zonder geld in stap 1. <a href={stepHref(initiativeId, 'initiatief')}>Naar stap 1</a>
+        </p>
+      ) : (
+        <p>
+          Beantwoord minstens één afweging en laat die meetellen. Dan zet de hulp de vormen die passen op volgorde.{' '}
+          <a href={stepHref(initiativeId, 'afwegingen')}>Naar de afwegingen</a>
+        </p>
+      )}
+    </section>
   );
 }

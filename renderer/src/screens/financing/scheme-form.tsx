@@ -67,9 +67,40 @@ export function SchemeForm(props: {
     if (!message && !props.scheme) setDraft(draftOf(undefined));
   }
 
-  const amount = parseEuros(draft.maxAmount);
   return (
     <form className="form fin-scheme-form" onSubmit={(event) => void submit(event)} noValidate>
+      <SchemeFields prefix={prefix} draft={draft} problems={problems} set={set} model={props.model} />
+      {refusal && (
+        <p className="error-message" role="alert">
+          {refusal}
+        </p>
+      )}
+      <p className="button-row">
+        <button type="submit" className="fin-button-primary">
+          {props.scheme ? 'Wijzigingen bewaren' : 'Regeling toevoegen'}
+        </button>
+        {props.onCancel && (
+          <button type="button" className="fin-button-secondary" onClick={props.onCancel}>
+            Annuleren
+          </button>
+        )}
+      </p>
+    </form>
+  );
+}
+
+/** The five fields of a scheme, each with its label, hint and error. */
+function SchemeFields(props: {
+  prefix: string;
+  draft: Draft;
+  problems: Partial<Record<keyof Draft, string>>;
+  set(field: keyof Draft): (value: string) => void;
+  model: FinancingModelView;
+}) {
+  const { prefix, draft, problems, set } = props;
+  const amount = parseEuros(draft.maxAmount);
+  return (
+    <>
       <Field id={`${prefix}-name`} label="Naam van de regeling" problem={problems.name}>
         {(aria) => <input {...aria} type="text" value={draft.name} onChange={(e) => set('name')(e.target.value)} />}
       </Field>
@@ -112,22 +143,7 @@ export function SchemeForm(props: {
           <input {...aria} type="text" value={draft.contact} onChange={(e) => set('contact')(e.target.value)} />
         )}
       </Field>
-      {refusal && (
-        <p className="error-message" role="alert">
-          {refusal}
-        </p>
-      )}
-      <p className="button-row">
-        <button type="submit" className="fin-button-primary">
-          {props.scheme ? 'Wijzigingen bewaren' : 'Regeling toevoegen'}
-        </button>
-        {props.onCancel && (
-          <button type="button" className="fin-button-secondary" onClick={props.onCancel}>
-            Annuleren
-          </button>
-        )}
-      </p>
-    </form>
+    </>
   );
 }
 
