@@ -29,9 +29,8 @@ function formBlock(pdf: PdfWriter, ranked: RankedForm, note: AdviceNote, positio
   pdf.ensureSpace(90);
   pdf.heading(`${position}. ${form.name}`, 3);
   pdf.paragraph(form.whatItDoes);
-  const reasons = [...ranked.fitsBecause];
-  if (!ranked.givesMoney) reasons.push('Let op: dit geeft geen geld aan het initiatief zelf.');
-  pdf.bulletList(reasons);
+  // A form that gives no money says so in its own sentence (whatItDoes), so no extra warning here.
+  pdf.bulletList(ranked.fitsBecause);
   if (ranked.localSchemes.length > 0) {
     pdf.paragraph(ranked.localSchemes.length === 1 ? 'In onze gemeente heet dit:' : 'In onze gemeente zijn dit:');
     pdf.bulletList(ranked.localSchemes.map((m) => schemeLine(m.scheme, m.amountNote)));

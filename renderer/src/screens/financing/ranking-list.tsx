@@ -34,10 +34,7 @@ export function RankingList({ advice, model }: { advice: Advice; model: Financin
             <div className="fin-score-bar" aria-hidden="true">
               <span style={{ width: `${Math.max(1, ranked.score)}%` }} />
             </div>
-            <p className="fin-what">
-              {form.whatItDoes}
-              {!ranked.givesMoney && <strong className="fin-no-money"> Geeft geen geld aan het initiatief.</strong>}
-            </p>
+            <p className="fin-what">{form.whatItDoes}</p>
             {ranked.fitsBecause.length > 0 && (
               <ul className="fin-fits">
                 {ranked.fitsBecause.map((why) => (

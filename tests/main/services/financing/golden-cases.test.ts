@@ -167,6 +167,11 @@ describe('golden cases (docs/financieringsmodel.md)', () => {
     expect(moneyOnly.ranking.every((r) => r.givesMoney)).toBe(true);
   });
 
+  it('every form that gives no money says so in the sentence that says what it does (screen and PDF show only that)', () => {
+    for (const form of financingModel.forms.filter((f) => !f.eligibility.givesMoney))
+      expect(form.eligibility.whatItDoes, form.id).toMatch(/geen (geld|euro)/);
+  });
+
   it('sets a form aside with the amount as reason when the sum is above its limit in the model file', () => {
     const big = adviceFor({ ...cases[0], amountEuros: 40_000 } as GoldenCase);
     const limit = financingModel.forms.find((f) => f.id === 'bewonersbudget')?.eligibility.maxAmount?.value;
