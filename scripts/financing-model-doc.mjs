@@ -29,6 +29,20 @@ const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ')
 /** The generated Markdown for a model. */
 export function modelSection(model) {
   const lines = [begin, '', `Modelversie: ${model.version}.`, ''];
+  lines.push('### Waarvoor elke vorm geschikt is', '');
+  lines.push(`Bron van de bedragen: ${cell(model.amountSource)}`, '');
+  const purposeLabel = (id) => model.purposes.find((p) => p.id === id)?.label ?? id;
+  lines.push(
+    '| Vorm | Geeft geld | Wat het doet | Past bij | Tot bedrag | Ook interessant bij |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const form of model.forms) {
+    const e = form.eligibility;
+    lines.push(
+      `| ${formNames[form.id] ?? form.id} | ${e.givesMoney ? 'ja' : 'nee'} | ${cell(e.whatItDoes)} | ${e.serves.map((s) => cell(purposeLabel(s.purpose))).join('; ')} | ${e.maxAmount ? `€ ${e.maxAmount.value.toLocaleString('nl-NL')}` : 'geen grens'} | ${e.alsoInteresting.map((a) => cell(purposeLabel(a.purpose))).join('; ') || '–'} |`,
+    );
+  }
+  lines.push('');
   lines.push('### Alle profielwaarden in één tabel', '');
   lines.push(`| Vorm | Betrokkenheid | ${model.aspects.map((a) => cell(a.name)).join(' | ')} |`);
   lines.push(`|---|---|${model.aspects.map(() => '---').join('|')}|`);
@@ -65,6 +79,12 @@ export function modelSection(model) {
       lines.push(
         `| ${cell(aspect.name)} | ${form.profile[aspect.id].value} | ${cell(form.profile[aspect.id].reasoning)} |`,
       );
+    lines.push('');
+    const e = form.eligibility;
+    for (const s of e.serves) lines.push(`- Past bij "${cell(purposeLabel(s.purpose))}": ${cell(s.why)}`);
+    if (e.maxAmount) lines.push(`- Tot € ${e.maxAmount.value.toLocaleString('nl-NL')}: ${cell(e.maxAmount.reasoning)}`);
+    for (const a of e.alsoInteresting)
+      lines.push(`- Ook interessant bij "${cell(purposeLabel(a.purpose))}": ${cell(a.why)}`);
     lines.push('');
   }
   lines.push(end);

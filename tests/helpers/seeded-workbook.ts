@@ -34,7 +34,14 @@ export async function seededWorkbook(dataDir: string): Promise<Workbook> {
   const initiative = await value<{ id: number }>(workbook, 'financing.create', { name: 'Buurtmoestuin' });
   await value(workbook, 'financing.update', {
     id: initiative.id,
-    patch: { needs: ['geld', 'plek'], answers: { risico: null }, weights: { risico: 3 } },
+    patch: { needs: ['geld', 'plek'], purposes: ['terugkerend'], answers: { risico: null }, weights: { risico: 3 } },
+  });
+  await value(workbook, 'financing.schemes.create', {
+    name: 'Wijkbudget Noord “groen” 🌱',
+    formId: 'bewonersbudget',
+    maxAmountEuros: 10_000,
+    conditions: 'Vijf buurtbewoners steunen het plan.',
+    contact: 'wijkteam@gemeente.nl',
   });
   return workbook;
 }

@@ -1,15 +1,20 @@
 import type { Handlers } from '../../contract/channels';
 import { createFinancingRepository } from '../../db/financing-repository';
+import { createFinancingSchemesRepository } from '../../db/financing-schemes-repository';
 import { createSettingsRepository } from '../../db/settings-repository';
 import { createSettingsService } from '../settings/settings-service';
 import type { WorkbookContext } from '../workbook-context';
 import { adviceFileName, buildAdvicePdf } from './advice-pdf';
 import { createFinancingService, createFinancingSources } from './financing-service';
+import { buildInitiatorPdf, initiatorFileName } from './initiator-pdf';
+import { createLocalSchemesService } from './local-schemes-service';
 
 /** Handlers of Financieringshulp. The model and the guide's texts are read on first use. */
 export function createFinancingHandlers(context: WorkbookContext) {
   const sources = createFinancingSources(context.resourcesDir, context.guide);
-  const service = createFinancingService(createFinancingRepository(context.db), sources);
+  const schemesRepository = createFinancingSchemesRepository(context.db);
+  const service = createFinancingService(createFinancingRepository(context.db), schemesRepository, sources);
+  const schemes = createLocalSchemesService(schemesRepository);
   const settings = createSettingsService(createSettingsRepository(context.db));
   return {
     'financing.model': () => service.view(),
@@ -20,14 +25,19 @@ export function createFinancingHandlers(context: WorkbookContext) {
     'financing.duplicate': ({ id }) => service.duplicate(id),
     'financing.delete': ({ id }) => service.delete(id),
     'financing.verdict': ({ needs, moneyRole }) => service.verdict(needs, moneyRole),
-    'financing.advise': ({ answers, weights }) => service.advise(answers, weights),
-    'financing.exportPdf': async ({ id }) => {
+    'financing.advise': (request) => service.advise(request),
+    'financing.exportPdf': async ({ id, audience }) => {
       const note = service.adviceNote(id, settings.get().profile);
+      const forInitiator = audience === 'initiatiefnemer';
       return context.files.deliver({
-        suggestedName: adviceFileName(note.initiative),
-        bytes: await buildAdvicePdf(note),
+        suggestedName: forInitiator ? initiatorFileName(note.initiative) : adviceFileName(note.initiative),
+        bytes: await (forInitiator ? buildInitiatorPdf(note) : buildAdvicePdf(note)),
         kind: 'pdf',
       });
     },
+    'financing.schemes.list': () => schemes.list(),
+    'financing.schemes.create': (fields) => schemes.create(fields),
+    'financing.schemes.update': ({ id, fields }) => schemes.update(id, fields),
+    'financing.schemes.delete': ({ id }) => schemes.delete(id),
   } satisfies Partial<Handlers>;
 }
