@@ -1,11 +1,11 @@
 import type { FileDelivery } from '../../contract/file-channels';
 
-/** A file produced in main for the user: a PDF advice note, a POP-OP, a workbook export. */
+/** A file produced in main for the user: a PDF advice note, a POP-OP, a workbook export, a Teamspiegel share file. */
 export interface OutgoingFile {
   /** A sensible default name, e.g. "POP-OP 2027 - Anna de Vries.pdf". */
   suggestedName: string;
   bytes: Buffer;
-  kind: 'pdf' | 'json';
+  kind: 'pdf' | 'json' | 'teamspiegel';
 }
 
 /**
@@ -21,6 +21,7 @@ export interface FileDeliverer {
 export const mimeTypes: Record<OutgoingFile['kind'], string> = {
   pdf: 'application/pdf',
   json: 'application/json',
+  teamspiegel: 'application/json',
 };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must go
