@@ -107,6 +107,13 @@ test('five members share from their own workbooks; the coordinator sees "nog 2 n
   await expectNoAxeViolations(page);
   await saveScreenshot(page, 'teamspiegel-spiegel');
 
+  // The coordinator's own profile beside the team's: from their own workbook, on screen only.
+  await seedSelfAnalysisRun(page, answersOf(9));
+  await page.getByLabel(/Leg mijn eigen profiel ernaast/).check();
+  await expect(page.getByRole('columnheader', { name: 'Jij' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await saveScreenshot(page, 'teamspiegel-eigen-profiel');
+
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Maak een pdf van de teamspiegel' }).click();
   const download = await downloading;

@@ -340,3 +340,34 @@ describe('bad share files', () => {
     }
   });
 });
+
+describe('two rounds of the same team', () => {
+  it('compares the median per theme from the older round to the newer one', async () => {
+    const workbook = openTestWorkbook(tempDir());
+    try {
+      const spring = await createRound(workbook, 3, 'VOORJAAR-2027');
+      const autumn = await createRound(workbook, 3, 'NAJAAR-2027');
+      const add = (roundId: number, code: string, values: number[]) =>
+        callOk(workbook, 'team.rounds.addFiles', {
+          roundId,
+          files: values.map((value, index) =>
+            incoming(`${index}`, shareText(constantVector(value), { roundCode: code })),
+          ),
+        });
+      await add(spring, 'VOORJAAR-2027', [1, 2, 2]);
+      await add(autumn, 'NAJAAR-2027', [3, 3, 4]);
+      // Asked the other way round, the older round still comes first.
+      const comparison = await callOk<{
+        before: { code: string };
+        after: { code: string };
+        themes: { before: number; after: number; change: number }[];
+      }>(workbook, 'team.rounds.compare', { roundId: autumn, otherRoundId: spring });
+      expect([comparison.before.code, comparison.after.code]).toEqual(['VOORJAAR-2027', 'NAJAAR-2027']);
+      expect(comparison.themes.map(({ before, after, change }) => [before, after, change])).toEqual(
+        Array.from({ length: 5 }, () => [2, 3, 1]),
+      );
+    } finally {
+      workbook.close();
+    }
+  });
+});
