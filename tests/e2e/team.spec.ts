@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { startHostProcess } from './host-process';
@@ -98,7 +98,13 @@ test('five members share from their own workbooks; the coordinator sees "nog 2 n
   for (const index of [3, 4]) files.push(await shareAsMember(page, index, testInfo));
   await page.goto(`${host.url}#/teamspiegel`);
   await page.getByRole('link', { name: 'Wijkzaken voorjaar 2027' }).click();
-  await page.getByLabel('Kies een of meer bestanden').setInputFiles(files.slice(3));
+  // The last two come from a shared folder, with a file in it that is not for us.
+  const folder = testInfo.outputPath('gedeelde-map');
+  mkdirSync(folder);
+  for (const path of files.slice(3)) copyFileSync(path, join(folder, basename(path)));
+  writeFileSync(join(folder, 'notulen.txt'), 'Notulen van het teamoverleg');
+  await page.getByLabel('Of kies een map met bestanden').setInputFiles(folder);
+  await expect(page.getByText('2 van 2 bestanden toegevoegd.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Per thema' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Gespreksstarters' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Per thema in cijfers (schaal 1 tot 4)' }).getByRole('row')).toHaveCount(
