@@ -70,6 +70,8 @@ function writeDistributions(pdf: PdfWriter, mirror: ShownMirror): void {
   pdf.heading('Per stelling: hoeveel deelnemers kozen wat', 2);
   for (const theme of mirror.themes) {
     const statements = mirror.statements.filter((statement) => statement.themeId === theme.themeId);
+    // Keep a theme's heading with its table's header and first rows.
+    pdf.ensureSpace(150);
     pdf.heading(theme.title, 3);
     pdf.table({
       columns: [
