@@ -28,7 +28,8 @@ export function SharePage({ runId }: { runId: number | undefined }) {
       if (!result.ok) return setError(result.error.message);
       const complete = result.value.filter((run) => run.complete);
       setRuns(complete);
-      setChosen((current) => current ?? complete[0]?.id);
+      // A run from the address that is not complete (or no longer there) cannot be shared: take the newest complete one.
+      setChosen((current) => (complete.some((run) => run.id === current) ? current : complete[0]?.id));
     });
   }, []);
 
