@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -146,4 +147,49 @@ test('five members share from their own workbooks; the coordinator sees "nog 2 n
   await saveScreenshot(zoomedPage, 'teamspiegel-spiegel-150');
   await zoomed.close();
   expect(foreignRequests).toEqual([]);
+});
+
+/** A share file as a member's workbook writes it, for tests that need many members quickly. */
+function writeShareFile(path: string, code: string, value: number): string {
+  const themeIds = ['doen', 'doel', 'gemeenteraad', 'geld', 'organisatieverandering'];
+  const answers = Object.fromEntries(
+    themeIds.flatMap((themeId, theme) =>
+      Array.from({ length: statementCounts[theme] ?? 0 }, (_, s) => [`${themeId}-${s + 1}`, value]),
+    ),
+  );
+  const file = {
+    format: 'werkboek-teamspiegel',
+    version: 1,
+    roundCode: code,
+    respondentId: randomUUID(),
+    month: '2027-03',
+    answers,
+  };
+  writeFileSync(path, JSON.stringify(file, null, 2));
+  return path;
+}
+
+test('two rounds of the same team: the change of the median per theme', async ({ page, host }, testInfo) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  for (const [name, code, values] of [
+    ['Voorjaar', 'TEAM-VJ', [1, 2, 2]],
+    ['Najaar', 'TEAM-NJ', [3, 3, 4]],
+  ] as const) {
+    await page.goto(`${host.url}#/teamspiegel`);
+    await page.getByLabel('Naam van de ronde').fill(name);
+    await page.getByLabel('Rondecode').fill(code);
+    await page.getByLabel('Minimale groepsgrootte').fill('3');
+    await page.getByRole('button', { name: 'Ronde maken' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Teamspiegel: ${name}` })).toBeVisible();
+    const files = values.map((value, index) =>
+      writeShareFile(testInfo.outputPath(`${code}-${index}.teamspiegel`), code, value),
+    );
+    await page.getByLabel('Kies een of meer bestanden').setInputFiles(files);
+    await expect(page.getByRole('heading', { name: 'Gespreksstarters' })).toBeVisible();
+  }
+  await page.getByLabel('Andere ronde', { exact: true }).selectOption({ label: 'Voorjaar (TEAM-VJ)' });
+  const table = page.getByRole('table', { name: 'Mediaan per thema: Voorjaar → Najaar' });
+  await expect(table.getByRole('row', { name: /Doen/ })).toContainText('1,0 hoger');
+  await expectNoAxeViolations(page);
+  await saveScreenshot(page, 'teamspiegel-vergelijken');
 });
