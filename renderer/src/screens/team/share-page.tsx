@@ -1,53 +1,19 @@
-import { useEffect, useId, useState } from 'react';
-import type { FileDelivery } from '../../../../main/contract/file-channels';
+import { useId } from 'react';
 import type { RunSummary } from '../../../../main/contract/self-analysis-channels';
 import { runTitle } from '../../../../main/contract/self-analysis-format';
-import type { SharePreview } from '../../../../main/contract/team-channels';
-import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/error-message';
 import { FileDeliveryResult } from '../../components/file-delivery-result';
 import { ScreenHeading } from '../../components/screen-heading';
 import { SharePreviewView } from './share-preview';
 import { teamHref } from './team-route';
+import { useShare } from './use-share';
 
 const scopeWords = (run: RunSummary) => (run.scope === 'all' ? 'alle thema’s' : 'één thema');
 
 /** Member side: pick a complete run, enter the round code, see exactly what the file holds, save it. */
 export function SharePage({ runId }: { runId: number | undefined }) {
-  const [runs, setRuns] = useState<RunSummary[]>();
-  const [chosen, setChosen] = useState<number | undefined>(runId);
-  const [code, setCode] = useState('');
-  const [preview, setPreview] = useState<SharePreview>();
-  const [delivery, setDelivery] = useState<FileDelivery>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const id = useId();
-
-  useEffect(() => {
-    void call('selfAnalysis.list', undefined).then((result) => {
-      if (!result.ok) return setError(result.error.message);
-      const complete = result.value.filter((run) => run.complete);
-      setRuns(complete);
-      // A run from the address that is not complete (or no longer there) cannot be shared: take the newest complete one.
-      setChosen((current) => (complete.some((run) => run.id === current) ? current : complete[0]?.id));
-    });
-  }, []);
-
-  const reset = () => {
-    setPreview(undefined);
-    setDelivery(undefined);
-    setError(undefined);
-  };
-  const run = async <T,>(work: () => Promise<T>) => {
-    setBusy(true);
-    try {
-      return await work();
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  if (runs && runs.length === 0) {
+  const share = useShare(runId);
+  if (share.runs && share.runs.length === 0) {
     return (
       <>
         <ScreenHeading>Deel anoniem met je team</ScreenHeading>
@@ -57,7 +23,6 @@ export function SharePage({ runId }: { runId: number | undefined }) {
       </>
     );
   }
-
   return (
     <>
       <ScreenHeading>Deel anoniem met je team</ScreenHeading>
@@ -65,86 +30,69 @@ export function SharePage({ runId }: { runId: number | undefined }) {
         Je maakt een klein bestand met je antwoorden, zonder je naam. Dat stuur je zelf naar degene die de teamspiegel
         maakt, bijvoorbeeld per mail of via een gedeelde map.
       </p>
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (chosen === undefined) return;
-          reset();
-          void run(async () => {
-            const result = await call('team.sharePreview', { runId: chosen, roundCode: code });
-            if (result.ok) setPreview(result.value);
-            else setError(result.error.message);
-          });
-        }}
-      >
-        <div className="form-field">
-          <label htmlFor={`${id}-run`}>Welke zelfanalyse deel je?</label>
-          <select
-            id={`${id}-run`}
-            value={chosen ?? ''}
-            onChange={(event) => {
-              setChosen(Number(event.target.value));
-              reset();
-            }}
-          >
-            {(runs ?? []).map((option) => (
-              <option key={option.id} value={option.id}>
-                {runTitle(option)} ({scopeWords(option)})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${id}-code`}>Rondecode</label>
-          <p className="form-hint" id={`${id}-code-hint`}>
-            De code die je van je team hebt gekregen, bijvoorbeeld WIJKZAKEN-2027-VJ.
-          </p>
-          <input
-            id={`${id}-code`}
-            value={code}
-            aria-describedby={`${id}-code-hint`}
-            autoCapitalize="characters"
-            spellCheck={false}
-            onChange={(event) => {
-              setCode(event.target.value);
-              reset();
-            }}
-          />
-        </div>
-        <p>
-          <button type="submit" className="button button-secondary" disabled={busy || chosen === undefined}>
-            Bekijk wat je deelt
-          </button>
-        </p>
-      </form>
-      {error && <ErrorMessage message={error} />}
-      {preview && (
+      <ShareForm share={share} />
+      {share.error && <ErrorMessage message={share.error} />}
+      {share.preview && (
         <>
-          <SharePreviewView preview={preview} />
+          <SharePreviewView preview={share.preview} />
           <p>
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() =>
-                void run(async () => {
-                  if (chosen === undefined) return;
-                  const result = await call('team.share', { runId: chosen, roundCode: preview.roundCode });
-                  if (result.ok) setDelivery(result.value);
-                  else setError(result.error.message);
-                })
-              }
-            >
+            <button type="button" className="button" disabled={share.busy} onClick={() => void share.save()}>
               Bestand opslaan
             </button>
           </p>
-          {delivery && <FileDeliveryResult delivery={delivery} />}
+          {share.delivery && <FileDeliveryResult delivery={share.delivery} />}
         </>
       )}
       <p>
         <a href={teamHref({ page: 'overview' })}>Terug naar Teamspiegel</a>
       </p>
     </>
+  );
+}
+
+function ShareForm({ share }: { share: ReturnType<typeof useShare> }) {
+  const id = useId();
+  return (
+    <form
+      className="form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void share.showPreview();
+      }}
+    >
+      <div className="form-field">
+        <label htmlFor={`${id}-run`}>Welke zelfanalyse deel je?</label>
+        <select
+          id={`${id}-run`}
+          value={share.chosen ?? ''}
+          onChange={(event) => share.chooseRun(Number(event.target.value))}
+        >
+          {(share.runs ?? []).map((option) => (
+            <option key={option.id} value={option.id}>
+              {runTitle(option)} ({scopeWords(option)})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-field">
+        <label htmlFor={`${id}-code`}>Rondecode</label>
+        <p className="form-hint" id={`${id}-code-hint`}>
+          De code die je van je team hebt gekregen, bijvoorbeeld WIJKZAKEN-2027-VJ.
+        </p>
+        <input
+          id={`${id}-code`}
+          value={share.code}
+          aria-describedby={`${id}-code-hint`}
+          autoCapitalize="characters"
+          spellCheck={false}
+          onChange={(event) => share.setCode(event.target.value)}
+        />
+      </div>
+      <p>
+        <button type="submit" className="button button-secondary" disabled={share.busy || share.chosen === undefined}>
+          Bekijk wat je deelt
+        </button>
+      </p>
+    </form>
   );
 }
