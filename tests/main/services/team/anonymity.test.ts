@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workbook } from '../../../../main/services/workbook';
-import { createTempDirs } from '../../../helpers/temp-dir';
 import { openTestWorkbook } from '../../../helpers/workbook';
 import { type AnswerVector, callOk, createRound, incoming, shareText, statementIds } from './team-test-helpers';
-
-const tempDir = createTempDirs();
 
 /** A member's answers: mostly complete (as shared from a complete run), now and then an empty one. */
 const vector = fc.array(
@@ -37,12 +37,19 @@ function containsVector(text: string, answers: AnswerVector): boolean {
   return false;
 }
 
+// One workbook for the whole file (a round per example), in a folder of its own: the per-test
+// temporary folders are removed after each test, and this one must outlive them.
 let workbook: Workbook;
+let dataDir: string;
 let codeCounter = 0;
 beforeAll(() => {
-  workbook = openTestWorkbook(tempDir());
+  dataDir = mkdtempSync(join(tmpdir(), 'werkboek-anoniem-'));
+  workbook = openTestWorkbook(dataDir);
 });
-afterAll(() => workbook.close());
+afterAll(() => {
+  workbook.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 async function roundWith(members: readonly AnswerVector[], ids = members.map(() => randomUUID())) {
   codeCounter += 1;
