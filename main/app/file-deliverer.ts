@@ -8,6 +8,7 @@ import { normaliseSavePath } from './policy/save-path';
 const filters = {
   pdf: [{ name: 'PDF-document', extensions: ['pdf'] }],
   json: [{ name: 'Werkboekbestand', extensions: ['json'] }],
+  teamspiegel: [{ name: 'Teamspiegelbestand', extensions: ['teamspiegel'] }],
 };
 
 /** Electron: a save dialog (sensible default name in Documenten), then "Openen" and "Toon in map". */

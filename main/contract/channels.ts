@@ -7,6 +7,7 @@ import { financingChannels } from './financing-channels';
 import { guideChannels } from './guide-channels';
 import { popOpChannels } from './pop-op-channels';
 import { selfAnalysisChannels } from './self-analysis-channels';
+import { teamChannels } from './team-channels';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input and output
@@ -21,6 +22,7 @@ export const channels = {
   ...backupChannels,
   ...selfAnalysisChannels,
   ...popOpChannels,
+  ...teamChannels,
 } as const;
 
 export type Channels = typeof channels;

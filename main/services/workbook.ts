@@ -18,6 +18,7 @@ import { createGuideHandlers } from './guide/guide-handlers';
 import { createPopOpHandlers } from './pop-op/pop-op-handlers';
 import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';
 import { createWindowStateService } from './settings/window-state-service';
+import { createTeamHandlers } from './team/team-handlers';
 import type { WorkbookContext } from './workbook-context';
 
 export interface WorkbookOptions {
@@ -64,6 +65,7 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createSelfAnalysisHandlers(context),
     ...createPopOpHandlers(context),
     ...createFinancingHandlers(context),
+    ...createTeamHandlers(context),
   } satisfies Handlers;
 
   return {

@@ -7,6 +7,7 @@ const screens = [
   { link: 'Zelfanalyses', heading: 'Zelfanalyses', name: 'zelfanalyses' },
   { link: 'POP-OP', heading: 'POP-OP', name: 'pop-op' },
   { link: 'Financieringshulp', heading: 'Financieringshulp', name: 'financiering' },
+  { link: 'Teamspiegel', heading: 'Teamspiegel', name: 'teamspiegel' },
   { link: 'Instellingen', heading: 'Instellingen', name: 'instellingen' },
   { link: 'Over', heading: 'Over dit werkboek', name: 'over' },
 ];

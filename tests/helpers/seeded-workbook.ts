@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dispatch } from '../../main/services/dispatch';
 import type { Workbook } from '../../main/services/workbook';
 import { openTestWorkbook } from './workbook';
@@ -42,6 +43,26 @@ export async function seededWorkbook(dataDir: string): Promise<Workbook> {
     maxAmountEuros: 10_000,
     conditions: 'Vijf buurtbewoners steunen het plan.',
     contact: 'wijkteam@gemeente.nl',
+  });
+
+  // Teamspiegel: share a complete run, then read that share file into a round.
+  const geld = await value<{ id: number }>(workbook, 'selfAnalysis.start', { scope: 'geld' });
+  for (const n of [1, 2, 3, 4, 5]) {
+    await value(workbook, 'selfAnalysis.answer', { runId: geld.id, statementId: `geld-${n}`, value: (n % 4) + 1 });
+  }
+  const shared = await value<{ kind: string; path: string }>(workbook, 'team.share', {
+    runId: geld.id,
+    roundCode: 'WIJKZAKEN-2027-VJ',
+  });
+  const round = await value<{ id: number }>(workbook, 'team.rounds.create', {
+    name: 'Wijkzaken voorjaar 2027',
+    code: 'WIJKZAKEN-2027-VJ',
+    minimumGroupSize: 5,
+  });
+  const text = readFileSync(shared.path, 'utf8');
+  await value(workbook, 'team.rounds.addFiles', {
+    roundId: round.id,
+    files: [{ name: 'Teamspiegel WIJKZAKEN-2027-VJ.teamspiegel', size: text.length, text }],
   });
   return workbook;
 }

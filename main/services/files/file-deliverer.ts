@@ -1,11 +1,11 @@
 import type { FileDelivery } from '../../contract/file-channels';
 
-/** A file produced in main for the user: a PDF advice note, a POP-OP, a workbook export. */
+/** A file produced in main for the user: a PDF advice note, a POP-OP, a workbook export, a Teamspiegel share file. */
 export interface OutgoingFile {
   /** A sensible default name, e.g. "POP-OP 2027 - Anna de Vries.pdf". */
   suggestedName: string;
   bytes: Buffer;
-  kind: 'pdf' | 'json';
+  kind: 'pdf' | 'json' | 'teamspiegel';
 }
 
 /**
@@ -21,6 +21,7 @@ export interface FileDeliverer {
 export const mimeTypes: Record<OutgoingFile['kind'], string> = {
   pdf: 'application/pdf',
   json: 'application/json',
+  teamspiegel: 'application/json',
 };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must go
@@ -29,7 +30,7 @@ const unsafeFileNameCharacters = /[\u0000-\u001f<>:"/\\|?*\u007f]/g;
 const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Device names Windows refuses as a file name, also with an extension ("CON.pdf", "com1.json"). */
 const reservedWindowsName = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
-const extensionPattern = /\.[a-z0-9]{1,10}$/i;
+const extensionPattern = /\.[a-z0-9]{1,12}$/i;
 /** Long enough for any name the app suggests, short enough to leave room for the folder. */
 export const maxFileNameLength = 150;
 /** Windows' classic MAX_PATH less the terminating NUL: what Explorer and many tools still expect. */

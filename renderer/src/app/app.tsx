@@ -7,6 +7,7 @@ import {
   PopOpScreen,
   SelfAnalysisScreen,
   SettingsScreen,
+  TeamScreen,
 } from './lazy-screens';
 import { Navigation } from './navigation';
 import { type RoutePath, routes } from './routes';
@@ -26,6 +27,8 @@ function screenFor(path: RoutePath, rest: string): ReactNode {
       return <PopOpScreen rest={rest} />;
     case '/financiering':
       return <FinancingScreen rest={rest} />;
+    case '/teamspiegel':
+      return <TeamScreen rest={rest} />;
     case '/instellingen':
       return <SettingsScreen />;
     case '/over':

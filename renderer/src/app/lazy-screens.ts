@@ -12,6 +12,7 @@ const loaders = {
     import('../screens/self-analysis/self-analysis-screen').then((m) => ({ default: m.SelfAnalysisScreen })),
   popOp: () => import('../screens/pop-op/pop-op-screen').then((m) => ({ default: m.PopOpScreen })),
   financing: () => import('../screens/financing/financing-screen').then((m) => ({ default: m.FinancingScreen })),
+  team: () => import('../screens/team/team-screen').then((m) => ({ default: m.TeamScreen })),
   settings: () => import('../screens/settings-screen').then((m) => ({ default: m.SettingsScreen })),
   about: () => import('../screens/about-screen').then((m) => ({ default: m.AboutScreen })),
 };
@@ -20,6 +21,7 @@ export const GuideScreen = lazy(loaders.guide);
 export const SelfAnalysisScreen = lazy(loaders.selfAnalysis);
 export const PopOpScreen = lazy(loaders.popOp);
 export const FinancingScreen = lazy(loaders.financing);
+export const TeamScreen = lazy(loaders.team);
 export const SettingsScreen = lazy(loaders.settings);
 export const AboutScreen = lazy(loaders.about);
 
