@@ -10,7 +10,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // Generous limits: they catch a hang, not slowness. CI's machine is shared and often loaded,
+  // and Playwright's default 5 s for an assertion to come true is not enough there.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   reporter: [['list']],
   use: {
     browserName: 'chromium',

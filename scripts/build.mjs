@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
+import { isEntryPoint } from './lib/entry-point.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const stamp = join(root, 'out', '.build-stamp');
@@ -55,7 +56,7 @@ export async function buildApp({ quiet = false } = {}) {
   log('Klaar: out/');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   const ifNeeded = process.argv.includes('--if-needed');
   if (ifNeeded && isBuildCurrent()) process.exit(0);
   await buildApp();

@@ -2,9 +2,10 @@
 // resources/financing-model.json, so the document and the model never disagree.
 // Usage: node scripts/financing-model-doc.mjs        (rewrites the document)
 //        node scripts/financing-model-doc.mjs --check (exits 1 when the document is out of date)
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isEntryPoint } from './lib/entry-point.mjs';
+import { runTool } from './lib/node-tool.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const docFile = join(root, 'docs', 'financieringsmodel.md');
@@ -28,6 +29,20 @@ const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ')
 /** The generated Markdown for a model. */
 export function modelSection(model) {
   const lines = [begin, '', `Modelversie: ${model.version}.`, ''];
+  lines.push('### Waarvoor elke vorm geschikt is', '');
+  lines.push(`Bron van de bedragen: ${cell(model.amountSource)}`, '');
+  const purposeLabel = (id) => model.purposes.find((p) => p.id === id)?.label ?? id;
+  lines.push(
+    '| Vorm | Geeft geld | Wat het doet | Past bij | Tot bedrag | Ook interessant bij |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const form of model.forms) {
+    const e = form.eligibility;
+    lines.push(
+      `| ${formNames[form.id] ?? form.id} | ${e.givesMoney ? 'ja' : 'nee'} | ${cell(e.whatItDoes)} | ${e.serves.map((s) => cell(purposeLabel(s.purpose))).join('; ')} | ${e.maxAmount ? `€ ${e.maxAmount.value.toLocaleString('nl-NL')}` : 'geen grens'} | ${e.alsoInteresting.map((a) => cell(purposeLabel(a.purpose))).join('; ') || '–'} |`,
+    );
+  }
+  lines.push('');
   lines.push('### Alle profielwaarden in één tabel', '');
   lines.push(`| Vorm | Betrokkenheid | ${model.aspects.map((a) => cell(a.name)).join(' | ')} |`);
   lines.push(`|---|---|${model.aspects.map(() => '---').join('|')}|`);
@@ -65,6 +80,12 @@ export function modelSection(model) {
         `| ${cell(aspect.name)} | ${form.profile[aspect.id].value} | ${cell(form.profile[aspect.id].reasoning)} |`,
       );
     lines.push('');
+    const e = form.eligibility;
+    for (const s of e.serves) lines.push(`- Past bij "${cell(purposeLabel(s.purpose))}": ${cell(s.why)}`);
+    if (e.maxAmount) lines.push(`- Tot € ${e.maxAmount.value.toLocaleString('nl-NL')}: ${cell(e.maxAmount.reasoning)}`);
+    for (const a of e.alsoInteresting)
+      lines.push(`- Ook interessant bij "${cell(purposeLabel(a.purpose))}": ${cell(a.why)}`);
+    lines.push('');
   }
   lines.push(end);
   return lines.join('\n');
@@ -87,7 +108,7 @@ function normalised(markdown) {
     .trim();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   const model = JSON.parse(readFileSync(join(root, 'resources', 'financing-model.json'), 'utf8'));
   const doc = readFileSync(docFile, 'utf8');
   const updated = withModelSection(doc, model);
@@ -99,7 +120,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else {
     writeFileSync(docFile, updated);
     try {
-      execFileSync(join(root, 'node_modules', '.bin', 'biome'), ['format', '--write', docFile], { stdio: 'ignore' });
+      runTool('@biomejs/biome', 'biome', ['format', '--write', docFile], { stdio: 'ignore' });
     } catch {
       // Unformatted tables are still correct Markdown; `npm run format` tidies them later.
     }

@@ -1,7 +1,7 @@
 // The Electron smoke suite: runs where an Electron binary is installed, and says in one
 // line that it was skipped where it is not (as on build machines that cannot download it).
-import { spawnSync } from 'node:child_process';
 import { electronBinary } from './electron-binary.mjs';
+import { runTool } from './lib/node-tool.mjs';
 
 const binary = electronBinary();
 if (!binary) {
@@ -10,8 +10,8 @@ if (!binary) {
   );
   process.exit(0);
 }
-const result = spawnSync('npx', ['playwright', 'test', '--config', 'tests/electron/playwright.config.ts'], {
-  stdio: 'inherit',
-  env: { ...process.env, ELECTRON_BINARY: binary },
-});
-process.exit(result.status ?? 1);
+process.exit(
+  runTool('@playwright/test', 'playwright', ['test', '--config', 'tests/electron/playwright.config.ts'], {
+    env: { ...process.env, ELECTRON_BINARY: binary },
+  }),
+);

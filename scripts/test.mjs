@@ -2,6 +2,7 @@
 // end-to-end tests in Chromium, and the Electron smoke suite where an Electron binary exists.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { toolEntry } from './lib/node-tool.mjs';
 
 // The tests read PDFs back with poppler and drive Debian's Chromium; say so up front in Dutch
 // rather than letting forty tests fail with "spawnSync pdfinfo ENOENT".
@@ -18,17 +19,19 @@ if (missing.length > 0) {
 }
 
 const steps = [
-  ['Typecheck', 'npm', ['run', '--silent', 'typecheck']],
-  ['Lint', 'npm', ['run', '--silent', 'lint']],
-  ['Unit- en integratietests', 'npx', ['vitest', 'run']],
-  ['Bouwen', 'node', ['scripts/build.mjs']],
-  ['End-to-end-tests (Chromium, browser-host)', 'npx', ['playwright', 'test']],
-  ['Electron-rooktest', 'node', ['scripts/test-electron.mjs']],
+  ['Typecheck', 'scripts/typecheck.mjs', []],
+  ['Lint', toolEntry('@biomejs/biome', 'biome'), ['check', '.']],
+  ['Unit- en integratietests', toolEntry('vitest', 'vitest'), ['run']],
+  ['Bouwen', 'scripts/build.mjs', []],
+  ['End-to-end-tests (Chromium, browser-host)', toolEntry('@playwright/test', 'playwright'), ['test']],
+  ['Electron-rooktest', 'scripts/test-electron.mjs', []],
 ];
 
-for (const [name, command, args] of steps) {
+// Every step is a JavaScript entry run with this Node (24 under npm): no `npm`/`npx` by name,
+// which Windows only finds through a shell.
+for (const [name, entry, args] of steps) {
   process.stdout.write(`\n=== ${name} ===\n`);
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [entry, ...args], { stdio: 'inherit' });
   if (result.status !== 0) {
     process.stdout.write(`\n${name}: mislukt.\n`);
     process.exit(result.status ?? 1);

@@ -2,12 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, shell } from 'electron';
 import { UserFacingError } from '../contract/envelope';
-import { type FileDeliverer, safeFileName } from '../services/files/file-deliverer';
+import { type FileDeliverer, safeFileNameIn } from '../services/files/file-deliverer';
 import { normaliseSavePath } from './policy/save-path';
 
 const filters = {
   pdf: [{ name: 'PDF-document', extensions: ['pdf'] }],
   json: [{ name: 'Werkboekbestand', extensions: ['json'] }],
+  teamspiegel: [{ name: 'Teamspiegelbestand', extensions: ['teamspiegel'] }],
 };
 
 /** Electron: a save dialog (sensible default name in Documenten), then "Openen" and "Toon in map". */
@@ -16,7 +17,7 @@ export function createElectronFileDeliverer(getWindow: () => BrowserWindow | und
     async deliver(file) {
       const options = {
         title: 'Opslaan als',
-        defaultPath: join(app.getPath('documents'), safeFileName(file.suggestedName)),
+        defaultPath: join(app.getPath('documents'), safeFileNameIn(app.getPath('documents'), file.suggestedName)),
         filters: filters[file.kind],
         properties: ['createDirectory', 'showOverwriteConfirmation'] as (
           | 'createDirectory'

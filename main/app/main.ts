@@ -2,7 +2,8 @@ import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog } from 'electron';
 import { appVersion } from '../app-version';
-import { resolveDataDir } from '../db/data-dir';
+import { portableDataDir, resolveDataDir } from '../db/data-dir';
+import { networkDriveLookup } from '../db/network-drives';
 import { openOrRecover } from '../services/open-or-recover';
 import type { Workbook } from '../services/workbook';
 import { createElectronFileDeliverer } from './file-deliverer';
@@ -22,15 +23,12 @@ const appRoot = app.getAppPath();
 let mainWindow: BrowserWindow | undefined;
 let workbook: Workbook | undefined;
 
-/** The portable build keeps its data next to the .exe when that folder is writable. */
-function portableDataDir(): string | undefined {
-  const dir = process.env.PORTABLE_EXECUTABLE_DIR;
-  if (!dir) return undefined;
+function isWritable(dir: string): boolean {
   try {
     accessSync(dir, constants.W_OK);
-    return join(dir, 'Werkboek-gegevens');
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
@@ -45,8 +43,9 @@ async function start(): Promise<void> {
     env: process.env,
     platform: process.platform,
     defaultDir: app.getPath('userData'),
-    portableDir: portableDataDir(),
+    portableDir: portableDataDir(process.env, isWritable),
     appFolderName: appName,
+    isNetworkDrive: networkDriveLookup(process.platform, process.env),
   });
   if (!dataDir.ok) {
     fail(dataDir.message);

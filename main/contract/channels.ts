@@ -7,6 +7,7 @@ import { guideChannels } from './guide-channels';
 import { popOpChannels } from './pop-op-channels';
 import type { ScreenPath } from './screens';
 import { selfAnalysisChannels } from './self-analysis-channels';
+import { teamChannels } from './team-channels';
 import type { z } from './zod';
 
 /**
@@ -22,6 +23,7 @@ export const channels = {
   ...backupChannels,
   ...selfAnalysisChannels,
   ...popOpChannels,
+  ...teamChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -21,6 +21,18 @@ export const needIds = ['geld', 'kennis', 'contacten', 'regels', 'plek'] as cons
 export const needIdSchema = z.enum(needIds, { error: 'Onbekende behoefte. Kies uit de lijst op het scherm.' });
 export type NeedId = z.infer<typeof needIdSchema>;
 
+/**
+ * What the money is for, or what the initiative wants to achieve: this decides which forms
+ * can help at all (eligibility), before the six considerations order them.
+ */
+export const purposeIds = ['eenmalig', 'terugkerend', 'startkapitaal', 'begroting', 'taak', 'ruilen'] as const;
+export const purposeIdSchema = z.enum(purposeIds, { error: 'Onbekend doel. Kies uit de lijst op het scherm.' });
+export type PurposeId = z.infer<typeof purposeIdSchema>;
+const purposesSchema = z
+  .array(purposeIdSchema)
+  .max(purposeIds.length)
+  .refine((purposes) => new Set(purposes).size === purposes.length, 'Elk doel mag maar één keer voorkomen.');
+
 /** How much money matters for the initiative, in the user's judgement. */
 export const moneyRoleIds = ['kern', 'helpt', 'niet'] as const;
 export const moneyRoleSchema = z.enum(moneyRoleIds, {
@@ -110,6 +122,7 @@ export const initiativeSchema = z.object({
   notes: z.string(),
   needs: z.array(needIdSchema),
   moneyRole: moneyRoleSchema.nullable(),
+  purposes: z.array(purposeIdSchema),
   answers: answersSchema,
   weights: weightsSchema,
   /** The form chosen together with the initiator, after the conversation. */
@@ -132,9 +145,11 @@ export const initiativeSummarySchema = z.object({
 });
 export type InitiativeSummary = z.infer<typeof initiativeSummarySchema>;
 
+const requiredName = (what: string) => shortText.refine((name) => name.trim().length > 0, `Geef ${what} een naam.`);
+
 /** A change to an initiative; only the given fields change. */
 export const initiativePatchSchema = z.strictObject({
-  name: shortText.optional(),
+  name: requiredName('het initiatief').optional(),
   description: longText.optional(),
   amountEuros: amountSchema.nullable().optional(),
   timingNote: shortText.optional(),
@@ -145,6 +160,7 @@ export const initiativePatchSchema = z.strictObject({
     .refine((needs) => new Set(needs).size === needs.length, 'Elke behoefte mag maar één keer voorkomen.')
     .optional(),
   moneyRole: moneyRoleSchema.nullable().optional(),
+  purposes: purposesSchema.optional(),
   answers: answersSchema.partial().optional(),
   weights: weightsSchema.partial().optional(),
   chosenFormId: z
@@ -156,12 +172,12 @@ export type InitiativePatch = z.infer<typeof initiativePatchSchema>;
 
 const ruleSchema = z.enum(['minstens', 'hoogstens', 'rond']);
 
-/** One answer as the renderer shows it, with what it asks of a form. */
+/** One answer as the renderer shows it, with what it means for the choice of a form, in words. */
 const answerViewSchema = z.object({
   id: z.string(),
   label: z.string(),
-  /** In words: what this answer looks for, e.g. "Zeggenschap van de gemeente: hoogstens 0 van 4". */
-  looksFor: z.array(z.string()),
+  /** Plain sentences from the model file, e.g. "Wie wil meebeslissen, zoekt een vorm waarin …". */
+  meaning: z.string(),
 });
 
 /** The helper's questions, texts and the forms' profiles, as the renderer needs them. */
@@ -171,6 +187,9 @@ export const financingModelViewSchema = z.object({
   caution: z.string(),
   needs: z.array(z.object({ id: needIdSchema, label: z.string(), hint: z.string() })),
   moneyRoles: z.array(z.object({ id: moneyRoleSchema, label: z.string() })),
+  purposes: z.array(z.object({ id: purposeIdSchema, label: z.string(), hint: z.string() })),
+  /** Where the amount limits in the model come from. */
+  amountSource: z.string(),
   nonFinancialSupport: z.array(z.object({ id: z.string(), name: z.string(), description: z.string() })),
   weights: z.array(z.object({ value: z.number().int(), label: z.string() })),
   aspects: z.array(
@@ -202,6 +221,12 @@ export const financingModelViewSchema = z.object({
       explanation: z.string(),
       example: z.object({ place: z.string(), text: z.string() }).nullable(),
       involvement: z.object({ value: z.number(), reasoning: z.string() }),
+      /** False for forms that move no money to the initiative (they are never ranked as funding). */
+      givesMoney: z.boolean(),
+      /** What the form does for an initiative, in one plain sentence. */
+      whatItDoes: z.string(),
+      /** Above this amount the form usually does not fit; null when the model sets no limit. */
+      maxAmount: z.number().int().nullable(),
       profile: z.array(z.object({ aspectId: z.string(), value: z.number().int(), reasoning: z.string() })),
     }),
   ),
@@ -248,6 +273,31 @@ export const contributionSchema = z.object({
 });
 export type Contribution = z.infer<typeof contributionSchema>;
 
+/** A scheme of the user's own municipality: one of the nine forms, as it exists locally. */
+export const localSchemeSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  formId: financingFormIdSchema,
+  maxAmountEuros: z.number().int().nullable(),
+  conditions: z.string(),
+  contact: z.string(),
+  updatedAt: z.string(),
+});
+export type LocalScheme = z.infer<typeof localSchemeSchema>;
+
+/** What the user types for a local scheme. */
+export const localSchemeFieldsSchema = z.strictObject({
+  name: requiredName('de regeling'),
+  formId: z.enum(financingFormIds, { error: 'Kies bij welke van de negen vormen uit de gids deze regeling hoort.' }),
+  maxAmountEuros: amountSchema.nullable(),
+  conditions: longText,
+  contact: shortText,
+});
+export type LocalSchemeFields = z.infer<typeof localSchemeFieldsSchema>;
+
+/** A local scheme that matches a form, with a note when the initiative's amount is above its maximum. */
+const matchingSchemeSchema = z.object({ scheme: localSchemeSchema, amountNote: z.string().nullable() });
+
 export const rankedFormSchema = z.object({
   formId: financingFormIdSchema,
   /** 1 = best; forms with exactly the same score share a rank. */
@@ -256,7 +306,11 @@ export const rankedFormSchema = z.object({
   score: z.number(),
   /** One line: which considerations lift it and which drop it. */
   headline: z.string(),
+  /** Why this form can meet what the initiative is for (the purposes it serves), in words. */
+  fitsBecause: z.array(z.string()),
+  givesMoney: z.boolean(),
   contributions: z.array(contributionSchema),
+  localSchemes: z.array(matchingSchemeSchema),
 });
 export type RankedForm = z.infer<typeof rankedFormSchema>;
 
@@ -277,11 +331,21 @@ export const sensitivityStepSchema = z.object({
 });
 export type SensitivityStep = z.infer<typeof sensitivityStepSchema>;
 
+/** A form that is not ranked, with the reason in words. */
+const setAsideSchema = z.object({ formId: financingFormIdSchema, why: z.string() });
+
 export const adviceSchema = z.object({
   /** 'ranked' once at least one answered consideration weighs more than 0. */
   status: z.enum(['ranked', 'no-answers']),
+  /** False while the user has not said what the money is for: then only forms that give money are ranked. */
+  purposesGiven: z.boolean(),
   counted: z.array(considerationIdSchema),
+  /** Only the forms that can meet what the initiative is for, best first. */
   ranking: z.array(rankedFormSchema),
+  /** Forms that give no money to the initiative but are worth knowing here, with why. */
+  alsoInteresting: z.array(setAsideSchema.extend({ localSchemes: z.array(matchingSchemeSchema) })),
+  /** Forms that do not fit what the initiative is for or its amount, with why. */
+  excluded: z.array(setAsideSchema),
   sensitivity: z.object({
     robust: z.boolean(),
     summary: z.string(),
@@ -296,7 +360,8 @@ const byId = z.strictObject({ id: initiativeIdSchema });
 export const financingChannels = {
   'financing.model': { input: z.undefined(), output: financingModelViewSchema },
   'financing.list': { input: z.undefined(), output: z.array(initiativeSummarySchema) },
-  'financing.create': { input: z.strictObject({ name: shortText.optional() }), output: initiativeSchema },
+  // An initiative is only created once it has a name, so "Nieuw initiatief" leaves no empty records.
+  'financing.create': { input: z.strictObject({ name: requiredName('het initiatief') }), output: initiativeSchema },
   'financing.get': { input: byId, output: initiativeSchema },
   'financing.update': {
     input: z.strictObject({ id: initiativeIdSchema, patch: initiativePatchSchema }),
@@ -309,8 +374,27 @@ export const financingChannels = {
     output: moneyVerdictSchema,
   },
   'financing.advise': {
-    input: z.strictObject({ answers: answersSchema, weights: weightsSchema }),
+    input: z.strictObject({
+      answers: answersSchema,
+      weights: weightsSchema,
+      purposes: purposesSchema,
+      amountEuros: amountSchema.nullable(),
+    }),
     output: adviceSchema,
   },
-  'financing.exportPdf': { input: byId, output: fileDeliverySchema },
+  'financing.exportPdf': {
+    input: z.strictObject({
+      id: initiativeIdSchema,
+      /** 'initiatiefnemer': the short advice for the initiator; 'intern': the full note with weights and sensitivity. */
+      audience: z.enum(['initiatiefnemer', 'intern'], { error: 'Kies welke pdf je wilt maken.' }),
+    }),
+    output: fileDeliverySchema,
+  },
+  'financing.schemes.list': { input: z.undefined(), output: z.array(localSchemeSchema) },
+  'financing.schemes.create': { input: localSchemeFieldsSchema, output: localSchemeSchema },
+  'financing.schemes.update': {
+    input: z.strictObject({ id: z.number().int().positive(), fields: localSchemeFieldsSchema }),
+    output: localSchemeSchema,
+  },
+  'financing.schemes.delete': { input: z.strictObject({ id: z.number().int().positive() }), output: z.null() },
 } as const;

@@ -92,6 +92,8 @@ export const statementIdSchema = z.string().regex(/^(doen|doel|gemeenteraad|geld
 /** `resources/content/self-analyses.json`: the five self-analyses (27 statements). */
 export const selfAnalysesSchema = z.object({
   intro: markdown,
+  /** Shown with the statements: they are the guide's own words, kept literal so scores stay comparable. */
+  literalNote: z.string().min(1),
   scale: z.tuple([
     z.object({ value: z.literal(1), label: z.literal('Zeer oneens') }),
     z.object({ value: z.literal(2), label: z.literal('Oneens') }),
@@ -108,7 +110,15 @@ export const selfAnalysesSchema = z.object({
       z.object({
         themeId: themeIdSchema,
         statements: z
-          .array(z.object({ id: statementIdSchema, text: z.string().min(1) }))
+          .array(
+            z.object({
+              id: statementIdSchema,
+              /** Word for word from the guide: a measuring instrument (tests/main/services/guide/own-words.test.ts). */
+              text: z.string().min(1),
+              /** A short B1 explanation of a hard statement, in our own words (plain text). */
+              explanation: z.string().min(1).optional(),
+            }),
+          )
           .min(5)
           .max(6),
       }),

@@ -9,6 +9,7 @@ export const screens = [
   { path: '/zelfanalyses', label: 'Zelfanalyses', title: 'Zelfanalyses' },
   { path: '/pop-op', label: 'POP-OP', title: 'POP-OP' },
   { path: '/financiering', label: 'Financieringshulp', title: 'Financieringshulp' },
+  { path: '/teamspiegel', label: 'Teamspiegel', title: 'Teamspiegel' },
   { path: '/instellingen', label: 'Instellingen', title: 'Instellingen' },
   { path: '/over', label: 'Over', title: 'Over dit werkboek' },
 ] as const;

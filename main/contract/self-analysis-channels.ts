@@ -49,6 +49,7 @@ export type SuggestionRef = z.infer<typeof suggestionRefSchema>;
 /** The questionnaire as the fill-in screen needs it, taken from the guide. */
 export const questionnaireSchema = z.object({
   intro: markdown,
+  literalNote: z.string(),
   reading: markdown,
   scale: z.array(z.object({ value: z.number().int(), label: z.string() })),
   reflectionQuestions: z.array(z.object({ id: reflectionQuestionIdSchema, text: z.string() })),
@@ -58,7 +59,7 @@ export const questionnaireSchema = z.object({
       number: z.number().int(),
       title: z.string(),
       motto: z.string(),
-      statements: z.array(z.object({ id: z.string(), text: z.string() })),
+      statements: z.array(z.object({ id: z.string(), text: z.string(), explanation: z.string().optional() })),
     }),
   ),
 });

@@ -1,32 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Answers, Initiative, InitiativePatch, MoneyRole, NeedId, Weights } from '../contract/financing-channels';
-import { type ConsiderationId, considerationIds, type FinancingFormId } from '../contract/guide-content';
-
-interface InitiativeRow {
-  id: number;
-  name: string;
-  description: string;
-  amount_euros: number | null;
-  timing_note: string;
-  notes: string;
-  money_role: MoneyRole | null;
-  chosen_form: FinancingFormId | null;
-  created_at: string;
-  updated_at: string;
-}
-
-interface ConsiderationRow {
-  initiative_id: number;
-  consideration: ConsiderationId;
-  answer: string | null;
-  weight: number;
-}
-
-function groupByInitiative<T extends { initiative_id: number }>(rows: T[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) groups.set(row.initiative_id, [...(groups.get(row.initiative_id) ?? []), row]);
-  return groups;
-}
+import type { Initiative, InitiativePatch } from '../contract/financing-channels';
+import { createConsiderationsTable, createNeedsTable, createPurposesTable } from './financing-initiative-children';
+import { groupByInitiative, type InitiativeRow, toInitiative } from './financing-initiative-rows';
 
 /** Column of each plain initiative field in a patch. */
 const columns = {
@@ -39,36 +14,8 @@ const columns = {
   chosenFormId: 'chosen_form',
 } as const satisfies Partial<Record<keyof InitiativePatch, string>>;
 
-/**
- * Initiatives of the Financieringshulp with their needs and, per consideration, the answer
- * and weight. The CHECK constraints of migration 5 guarantee the ids read back.
- */
-export function createFinancingRepository(db: Database) {
-  const selectAll = db.prepare<[], InitiativeRow>(
-    'SELECT * FROM financing_initiatives ORDER BY updated_at DESC, id DESC',
-  );
-  const selectOne = db.prepare<[number], InitiativeRow>('SELECT * FROM financing_initiatives WHERE id = ?');
-  const selectNeeds = db.prepare<[number], { need: NeedId }>(
-    'SELECT need FROM financing_needs WHERE initiative_id = ? ORDER BY need',
-  );
-  const selectConsiderations = db.prepare<[number], ConsiderationRow>(
-    'SELECT * FROM financing_considerations WHERE initiative_id = ?',
-  );
-  const selectAllConsiderations = db.prepare<[], ConsiderationRow>('SELECT * FROM financing_considerations');
-  const insertInitiative = db.prepare<{ name: string; now: string }>(
-    'INSERT INTO financing_initiatives (name, created_at, updated_at) VALUES (:name, :now, :now)',
-  );
-  const insertConsideration = db.prepare<[number, string, string | null, number]>(
-    'INSERT INTO financing_considerations (initiative_id, consideration, answer, weight) VALUES (?, ?, ?, ?)',
-  );
-  const updateAnswer = db.prepare<[string | null, number, string]>(
-    'UPDATE financing_considerations SET answer = ? WHERE initiative_id = ? AND consideration = ?',
-  );
-  const updateWeight = db.prepare<[number, number, string]>(
-    'UPDATE financing_considerations SET weight = ? WHERE initiative_id = ? AND consideration = ?',
-  );
-  const deleteNeeds = db.prepare<[number]>('DELETE FROM financing_needs WHERE initiative_id = ?');
-  const insertNeed = db.prepare<[number, string]>('INSERT INTO financing_needs (initiative_id, need) VALUES (?, ?)');
+/** The initiative rows themselves (financing_initiatives): plain fields, one column per patch field. */
+function createInitiativesTable(db: Database) {
   const updateColumn = Object.fromEntries(
     Object.entries(columns).map(([field, column]) => [
       field,
@@ -76,57 +23,61 @@ export function createFinancingRepository(db: Database) {
       db.prepare<[unknown, number]>(`UPDATE financing_initiatives SET ${column} = ? WHERE id = ?`),
     ]),
   ) as Record<keyof typeof columns, Statement<[unknown, number]>>;
-  const selectAllNeeds = db.prepare<[], { initiative_id: number; need: NeedId }>(
-    'SELECT initiative_id, need FROM financing_needs ORDER BY need',
+  const insert = db.prepare<{ name: string; now: string }>(
+    'INSERT INTO financing_initiatives (name, created_at, updated_at) VALUES (:name, :now, :now)',
+  );
+  const copyFields = db.prepare<[number, number]>(
+    `UPDATE financing_initiatives SET (description, amount_euros, timing_note, notes, money_role, chosen_form) =
+       (SELECT description, amount_euros, timing_note, notes, money_role, chosen_form FROM financing_initiatives WHERE id = ?)
+     WHERE id = ?`,
   );
   const touch = db.prepare<[string, number]>('UPDATE financing_initiatives SET updated_at = ? WHERE id = ?');
-  const deleteOne = db.prepare<[number]>('DELETE FROM financing_initiatives WHERE id = ?');
+  return {
+    all: db.prepare<[], InitiativeRow>('SELECT * FROM financing_initiatives ORDER BY updated_at DESC, id DESC'),
+    one: db.prepare<[number], InitiativeRow>('SELECT * FROM financing_initiatives WHERE id = ?'),
+    remove: db.prepare<[number]>('DELETE FROM financing_initiatives WHERE id = ?'),
+    insert: (name: string, now: string) => Number(insert.run({ name, now }).lastInsertRowid),
+    copyFields: (from: number, to: number) => copyFields.run(from, to),
+    touch: (id: number, now: string) => touch.run(now, id),
+    /** Writes the plain fields a patch gives. */
+    patch(id: number, patch: InitiativePatch): void {
+      for (const field of Object.keys(columns) as (keyof typeof columns)[]) {
+        const value = patch[field];
+        if (value !== undefined) updateColumn[field].run(value, id);
+      }
+    },
+  };
+}
 
-  function toInitiative(row: InitiativeRow, needs: NeedId[], rows: ConsiderationRow[]): Initiative {
-    const answers = Object.fromEntries(considerationIds.map((id) => [id, null])) as Record<ConsiderationId, null>;
-    const weights = Object.fromEntries(considerationIds.map((id) => [id, 2])) as Record<ConsiderationId, number>;
-    for (const r of rows) {
-      (answers as Record<ConsiderationId, string | null>)[r.consideration] = r.answer;
-      weights[r.consideration] = r.weight;
-    }
-    return {
-      id: row.id,
-      name: row.name,
-      description: row.description,
-      amountEuros: row.amount_euros,
-      timingNote: row.timing_note,
-      notes: row.notes,
-      needs,
-      moneyRole: row.money_role,
-      answers: answers as unknown as Answers,
-      weights: weights as Weights,
-      chosenFormId: row.chosen_form,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
-  }
+/**
+ * Initiatives of the Financieringshulp with their needs, purposes and, per consideration, the answer
+ * and weight. The CHECK constraints of migrations 5 and 6 guarantee the ids read back.
+ */
+export function createFinancingRepository(db: Database) {
+  const initiatives = createInitiativesTable(db);
+  const needs = createNeedsTable(db);
+  const purposes = createPurposesTable(db);
+  const considerations = createConsiderationsTable(db);
 
   function get(id: number): Initiative | undefined {
-    const row = selectOne.get(id);
+    const row = initiatives.one.get(id);
     if (!row) return undefined;
-    return toInitiative(
-      row,
-      selectNeeds.all(id).map((r) => r.need),
-      selectConsiderations.all(id),
-    );
+    return toInitiative({ row, needs: needs.of(id), purposes: purposes.of(id), considerations: considerations.of(id) });
   }
 
   return {
     /** Every initiative, most recently changed first. */
     list(): Initiative[] {
-      const considerations = groupByInitiative(selectAllConsiderations.all());
-      const needs = groupByInitiative(selectAllNeeds.all());
-      return selectAll.all().map((row) =>
-        toInitiative(
+      const considerationsBy = groupByInitiative(considerations.all());
+      const needsBy = groupByInitiative(needs.all());
+      const purposesBy = groupByInitiative(purposes.all());
+      return initiatives.all.all().map((row) =>
+        toInitiative({
           row,
-          (needs.get(row.id) ?? []).map((r) => r.need),
-          considerations.get(row.id) ?? [],
-        ),
+          needs: (needsBy.get(row.id) ?? []).map((r) => r.need),
+          purposes: (purposesBy.get(row.id) ?? []).map((r) => r.purpose),
+          considerations: considerationsBy.get(row.id) ?? [],
+        }),
       );
     },
 
@@ -134,29 +85,19 @@ export function createFinancingRepository(db: Database) {
 
     /** A new initiative with every consideration unanswered at weight `defaultWeight`. */
     create: db.transaction((name: string, now: string, defaultWeight: number): number => {
-      const id = Number(insertInitiative.run({ name, now }).lastInsertRowid);
-      for (const consideration of considerationIds) insertConsideration.run(id, consideration, null, defaultWeight);
+      const id = initiatives.insert(name, now);
+      considerations.insertAll(id, {}, {}, defaultWeight);
       return id;
     }),
 
     /** Applies a patch in one transaction; false when the initiative does not exist. */
     update: db.transaction((id: number, patch: InitiativePatch, now: string): boolean => {
-      if (!selectOne.get(id)) return false;
-      for (const field of Object.keys(columns) as (keyof typeof columns)[]) {
-        const value = patch[field];
-        if (value !== undefined) updateColumn[field].run(value, id);
-      }
-      if (patch.needs) {
-        deleteNeeds.run(id);
-        for (const need of patch.needs) insertNeed.run(id, need);
-      }
-      for (const [consideration, answer] of Object.entries(patch.answers ?? {})) {
-        if (answer !== undefined) updateAnswer.run(answer, id, consideration);
-      }
-      for (const [consideration, weight] of Object.entries(patch.weights ?? {})) {
-        if (weight !== undefined) updateWeight.run(weight, id, consideration);
-      }
-      touch.run(now, id);
+      if (!initiatives.one.get(id)) return false;
+      initiatives.patch(id, patch);
+      if (patch.needs) needs.replace(id, patch.needs);
+      if (patch.purposes) purposes.replace(id, patch.purposes);
+      considerations.patch(id, patch.answers, patch.weights);
+      initiatives.touch(id, now);
       return true;
     }),
 
@@ -164,21 +105,17 @@ export function createFinancingRepository(db: Database) {
     duplicate: db.transaction((id: number, name: string, now: string): number | undefined => {
       const original = get(id);
       if (!original) return undefined;
-      const copy = Number(insertInitiative.run({ name, now }).lastInsertRowid);
-      db.prepare(
-        `UPDATE financing_initiatives SET (description, amount_euros, timing_note, notes, money_role, chosen_form) =
-           (SELECT description, amount_euros, timing_note, notes, money_role, chosen_form FROM financing_initiatives WHERE id = ?)
-         WHERE id = ?`,
-      ).run(id, copy);
-      for (const need of original.needs) insertNeed.run(copy, need);
-      for (const consideration of considerationIds)
-        insertConsideration.run(copy, consideration, original.answers[consideration], original.weights[consideration]);
+      const copy = initiatives.insert(name, now);
+      initiatives.copyFields(id, copy);
+      needs.replace(copy, original.needs);
+      purposes.replace(copy, original.purposes);
+      considerations.insertAll(copy, original.answers, original.weights, 2);
       return copy;
     }),
 
     /** Removes an initiative with its needs and answers; false when it did not exist. */
     delete(id: number): boolean {
-      return deleteOne.run(id).changes > 0;
+      return initiatives.remove.run(id).changes > 0;
     },
   };
 }

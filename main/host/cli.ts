@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { appVersion } from '../app-version';
 import { resolveDataDir } from '../db/data-dir';
 import { DataFileError } from '../db/data-file-error';
+import { networkDriveLookup } from '../db/network-drives';
 import { openOrRecover } from '../services/open-or-recover';
 import type { Workbook } from '../services/workbook';
 import { parseHostArgs } from './cli-args';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     platform: process.platform,
     defaultDir: join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'werkboek-overheidsparticipatie'),
     appFolderName: 'Werkboek Overheidsparticipatie',
+    isNetworkDrive: networkDriveLookup(process.platform, process.env),
   });
   if (!dataDir.ok) return exitWith(dataDir.message);
 

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../contract/app-channels';
 import type { Handlers } from '../contract/channels';
+import { once } from '../contract/once';
 import { backupIfDue, backupsDirFor, createBackup } from '../db/backups';
 import { type DataDirSource, dataFileName } from '../db/data-dir';
 import { createFinancingRepository } from '../db/financing-repository';
+import { createFinancingSchemesRepository } from '../db/financing-schemes-repository';
 import { createGuideBookmarksRepository } from '../db/guide-bookmarks-repository';
 import { createGuideNotesRepository } from '../db/guide-notes-repository';
 import { schemaVersion } from '../db/migrate';
@@ -14,6 +16,8 @@ import { createPopOpVersionsRepository } from '../db/pop-op-versions-repository'
 import { createReasonReflectionsRepository } from '../db/reason-reflections-repository';
 import { createSelfAnalysisRepository } from '../db/self-analysis-repository';
 import { createSettingsRepository } from '../db/settings-repository';
+import { createTeamRespondentRepository } from '../db/team-respondent-repository';
+import { createTeamRoundRepository } from '../db/team-round-repository';
 import { createAppHandlers } from './app/app-handlers';
 import { createBackupHandlers } from './backup/backup-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
@@ -21,6 +25,7 @@ import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
 import { createFinancingHandlers } from './financing/financing-handlers';
 import { createFinancingService, createFinancingSources } from './financing/financing-service';
+import { createLocalSchemesService } from './financing/local-schemes-service';
 import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
 import { createPopOpHandlers } from './pop-op/pop-op-handlers';
@@ -29,6 +34,10 @@ import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handle
 import { createSelfAnalysisService } from './self-analysis/self-analysis-service';
 import { createSettingsService } from './settings/settings-service';
 import { createWindowStateService } from './settings/window-state-service';
+import { createRoundService } from './team/round-service';
+import { createShareService } from './team/share-service';
+import { buildTeamCatalog } from './team/team-catalog';
+import { createTeamHandlers } from './team/team-handlers';
 import type { WorkbookContext } from './workbook-context';
 
 export interface WorkbookOptions {
@@ -76,6 +85,7 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createSelfAnalysisHandlers(context, services),
     ...createPopOpHandlers(context, services),
     ...createFinancingHandlers(context, services),
+    ...createTeamHandlers(context, services),
   } satisfies Handlers;
 
   return {
@@ -100,13 +110,16 @@ function createServices(context: WorkbookContext) {
   const { db, guide } = context;
   const settingsRepository = createSettingsRepository(db);
   const settings = createSettingsService(settingsRepository);
+  const selfAnalyses = createSelfAnalysisService({ repository: createSelfAnalysisRepository(db), content: guide });
+  const schemesRepository = createFinancingSchemesRepository(db);
+  const teamCatalog = once(() => buildTeamCatalog(guide()));
   return {
     settings,
     windowState: createWindowStateService(settingsRepository),
     guideNotes: createGuideNotesRepository(db),
     guideBookmarks: createGuideBookmarksRepository(db),
     reasonReflections: createReasonReflectionsRepository(db),
-    selfAnalyses: createSelfAnalysisService({ repository: createSelfAnalysisRepository(db), content: guide }),
+    selfAnalyses,
     popOp: createPopOpService({
       plans: createPopOpRepository(db),
       versions: createPopOpVersionsRepository(db),
@@ -116,7 +129,15 @@ function createServices(context: WorkbookContext) {
     }),
     financing: createFinancingService(
       createFinancingRepository(db),
+      schemesRepository,
       createFinancingSources(context.resourcesDir, guide),
     ),
+    localSchemes: createLocalSchemesService(schemesRepository),
+    teamShare: createShareService({
+      respondents: createTeamRespondentRepository(db),
+      catalog: teamCatalog,
+      run: (runId) => selfAnalyses.get(runId),
+    }),
+    teamRounds: createRoundService({ repository: createTeamRoundRepository(db), catalog: teamCatalog }),
   };
 }

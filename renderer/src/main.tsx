@@ -8,6 +8,7 @@ import './styles/guide.css';
 import './styles/self-analysis.css';
 import './styles/pop-op.css';
 import './styles/financing.css';
+import './styles/team.css';
 import { App } from './app/app';
 import { installCloseGuard } from './lib/close-guard';
 

@@ -20,7 +20,7 @@ export function startHostProcess(dataDir: string, extraArgs: readonly string[] =
     stderr += chunk.toString();
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${stderr}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${stderr}`)), 90_000);
     let stdout = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();

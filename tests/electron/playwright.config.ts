@@ -6,6 +6,6 @@ export default defineConfig({
   testMatch: '*.spec.ts',
   outputDir: '../../test-results/electron',
   workers: 1,
-  timeout: 60_000,
+  timeout: 180_000,
   reporter: [['list']],
 });

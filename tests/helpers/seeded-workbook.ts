@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Workbook } from '../../main/services/workbook';
-import { callOk } from './call';
+import { callOk, savedPath } from './call';
 import { openTestWorkbook } from './workbook';
 
 /**
@@ -27,7 +28,34 @@ export async function seededWorkbook(dataDir: string): Promise<Workbook> {
   const initiative = await callOk(workbook, 'financing.create', { name: 'Buurtmoestuin' });
   await callOk(workbook, 'financing.update', {
     id: initiative.id,
-    patch: { needs: ['geld', 'plek'], answers: { risico: null }, weights: { risico: 3 } },
+    patch: { needs: ['geld', 'plek'], purposes: ['terugkerend'], answers: { risico: null }, weights: { risico: 3 } },
+  });
+  await callOk(workbook, 'financing.schemes.create', {
+    name: 'Wijkbudget Noord “groen” 🌱',
+    formId: 'bewonersbudget',
+    maxAmountEuros: 10_000,
+    conditions: 'Vijf buurtbewoners steunen het plan.',
+    contact: 'wijkteam@gemeente.nl',
+  });
+
+  // Teamspiegel: share a complete run, then read that share file into a round.
+  const geld = await callOk(workbook, 'selfAnalysis.start', { scope: 'geld' });
+  for (const n of [1, 2, 3, 4, 5]) {
+    await callOk(workbook, 'selfAnalysis.answer', { runId: geld.id, statementId: `geld-${n}`, value: (n % 4) + 1 });
+  }
+  const shared = await callOk(workbook, 'team.share', {
+    runId: geld.id,
+    roundCode: 'WIJKZAKEN-2027-VJ',
+  });
+  const round = await callOk(workbook, 'team.rounds.create', {
+    name: 'Wijkzaken voorjaar 2027',
+    code: 'WIJKZAKEN-2027-VJ',
+    minimumGroupSize: 5,
+  });
+  const text = readFileSync(savedPath(shared), 'utf8');
+  await callOk(workbook, 'team.rounds.addFiles', {
+    roundId: round.id,
+    files: [{ name: 'Teamspiegel WIJKZAKEN-2027-VJ.teamspiegel', size: text.length, text }],
   });
   return workbook;
 }

@@ -4,9 +4,19 @@ import { guide } from './0002-guide';
 import { selfAnalyses } from './0003-self-analyses';
 import { popOp } from './0004-pop-op';
 import { financing } from './0005-financing';
+import { financingPurposesAndSchemes } from './0006-financing-purposes-and-schemes';
+import { team } from './0007-team';
 
 /** All migrations in order. A new file gets the next number and one line here. */
-export const migrations: readonly Migration[] = [initial, guide, selfAnalyses, popOp, financing];
+export const migrations: readonly Migration[] = [
+  initial,
+  guide,
+  selfAnalyses,
+  popOp,
+  financing,
+  financingPurposesAndSchemes,
+  team,
+];
 
 /** The schema version this code writes. */
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

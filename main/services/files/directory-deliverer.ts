@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserFacingError } from '../../contract/envelope';
-import { type FileDeliverer, safeFileName } from './file-deliverer';
+import { type FileDeliverer, safeFileNameIn } from './file-deliverer';
 
 /**
  * Saves every file into one folder without asking: for scripts and tests that read the
@@ -11,7 +11,7 @@ export function createDirectoryDeliverer(dir: string): FileDeliverer {
   return {
     async deliver(file) {
       await mkdir(dir, { recursive: true });
-      const path = join(dir, safeFileName(file.suggestedName));
+      const path = join(dir, safeFileNameIn(dir, file.suggestedName));
       await writeFile(path, file.bytes);
       return { kind: 'saved', path };
     },

@@ -13,7 +13,9 @@ export function drawInvolvementAxis(pdf: PdfWriter, view: FinancingModelView, ad
   const ranked = new Map(advice.ranking.map((r) => [r.formId, r]));
   const height = forms.length * rowHeight + 40;
   pdf.heading('De vormen op de as van overheidsbetrokkenheid', 3);
-  pdf.paragraph('Van veel (boven) naar weinig (onder) betrokkenheid van de gemeente, met de score als balk.');
+  pdf.paragraph(
+    'Van veel (boven) naar weinig (onder) betrokkenheid van de gemeente, met de score als balk. Een streepje: de vorm past niet bij deze vraag.',
+  );
   pdf.ensureSpace(height);
   const { doc } = pdf;
   const top = pdf.y + 14;
@@ -49,7 +51,8 @@ export function drawInvolvementAxis(pdf: PdfWriter, view: FinancingModelView, ad
     });
     doc.rect(barLeft, y + 2, barWidth, 11).fill(colours.track);
     doc.rect(barLeft, y + 2, (score / 100) * barWidth, 11).fill(r?.rank === 1 ? colours.top : colours.bar);
-    doc.fillColor(colours.text).text(String(Math.round(score)), barLeft + barWidth + 6, y + 2, { lineBreak: false });
+    const label = r ? String(Math.round(score)) : '–';
+    doc.fillColor(colours.text).text(label, barLeft + barWidth + 6, y + 2, { lineBreak: false });
   });
   doc.restore();
   doc.endMarkedContent();

@@ -1,6 +1,16 @@
-import type { Advice, Answers, Contribution, RankedForm, Weights } from '../../contract/financing-channels';
+import type {
+  Advice,
+  Answers,
+  Contribution,
+  LocalScheme,
+  PurposeId,
+  RankedForm,
+  Weights,
+} from '../../contract/financing-channels';
 import type { ConsiderationId, FinancingFormId } from '../../contract/guide-content';
-import { type AdviceLabels, capitalise, inSentence } from './labels';
+import { eligibility } from './eligibility';
+import { euros } from './format';
+import { type AdviceLabels, inSentence, joinDutch } from './labels';
 import { type FinancingModel, type Rule, scaleMax } from './model-schema';
 import { type AspectMatch, answerFit, countedAnswer, fitUnits, scoreForms } from './score';
 import { weightSensitivity } from './sensitivity';
@@ -19,7 +29,7 @@ export function ruleText(rule: Rule, target: number): string {
 
 function aspectSentence(model: FinancingModel, match: AspectMatch): string {
   const name = model.aspects.find((a) => a.id === match.aspectId)?.name ?? match.aspectId;
-  return `${name}: ${match.formValue} van ${scaleMax}, je zoekt ${ruleText(match.rule, match.target)} (${fitWord(match.fit)})`;
+  return `${name}: ${fitWord(match.fit)}`;
 }
 
 /**
@@ -33,12 +43,14 @@ function contributionsFor(
   answers: Answers,
   weights: Weights,
   totalWeight: number,
+  rankedIds: readonly FinancingFormId[],
 ): Contribution[] {
   const contributions = counted.map((considerationId): Contribution => {
     const answer = countedAnswer(model, considerationId, answers[considerationId]);
     if (!answer) throw new Error(`counted consideration ${considerationId} has no answer`);
     const own = answerFit(model, formId, answer);
-    const allUnits = model.forms.map((form) => answerFit(model, form.id, answer).units);
+    // Compared with the average of the forms that are ranked, so the reasons add up to the score shown.
+    const allUnits = rankedIds.map((id) => answerFit(model, id, answer).units);
     const sumUnits = allUnits.reduce((total, units) => total + units, 0);
     const weight = weights[considerationId];
     // Compared as integers (units × number of forms vs the sum) so "neutraal" is exact.
@@ -69,31 +81,85 @@ function contributionsFor(
   return contributions.sort((a, b) => Math.abs(b.push) - Math.abs(a.push));
 }
 
-/** The complete advice: ranking with reasons per form, and how robust the ranking is. */
-export function buildAdvice(model: FinancingModel, answers: Answers, weights: Weights, labels: AdviceLabels): Advice {
-  const scoring = scoreForms(model, answers, weights);
-  const ranked = scoring.counted.length > 0;
+/** What the advice is computed from: the answers and weights, and what the initiative is for. */
+export interface AdviceRequest {
+  answers: Answers;
+  weights: Weights;
+  purposes: readonly PurposeId[];
+  amountEuros: number | null;
+}
+
+/** The municipality's own schemes for a form, with a note when the amount is above a scheme's maximum. */
+export function matchingSchemes(schemes: readonly LocalScheme[], formId: FinancingFormId, amount: number | null) {
+  return schemes
+    .filter((scheme) => scheme.formId === formId)
+    .map((scheme) => ({
+      scheme,
+      amountNote:
+        amount !== null && scheme.maxAmountEuros !== null && amount > scheme.maxAmountEuros
+          ? `Het gevraagde bedrag (${euros().format(amount)}) is hoger dan het maximum van deze regeling (${euros().format(scheme.maxAmountEuros)}).`
+          : null,
+    }));
+}
+
+/** Only the form(s) ranked first, for the list of initiatives (no reasons, no sensitivity). */
+export function topForms(model: FinancingModel, request: AdviceRequest, labels: AdviceLabels): FinancingFormId[] {
+  const rankedIds = eligibility(model, request.purposes, request.amountEuros, labels).eligible.map((e) => e.formId);
+  const scoring = scoreForms(model, request.answers, request.weights, rankedIds);
+  if (scoring.counted.length === 0) return [];
+  return scoring.forms.filter((f) => f.rank === 1).map((f) => f.formId);
+}
+
+/**
+ * The complete advice. First eligibility: which forms can meet what the initiative is for
+ * (the others are set aside with a reason, or mentioned as "ook interessant"). Then the six
+ * considerations order the eligible forms, with the reasons per form and how robust the order is.
+ */
+export function buildAdvice(
+  model: FinancingModel,
+  request: AdviceRequest,
+  labels: AdviceLabels,
+  schemes: readonly LocalScheme[] = [],
+): Advice {
+  const { answers, weights } = request;
+  const fit = eligibility(model, request.purposes, request.amountEuros, labels);
+  const rankedIds = fit.eligible.map((e) => e.formId);
+  const scoring = scoreForms(model, answers, weights, rankedIds);
+  const ranked = scoring.counted.length > 0 && rankedIds.length > 0;
   const ranking: RankedForm[] = scoring.forms.map((form) => {
     const contributions = ranked
-      ? contributionsFor(model, form.formId, scoring.counted, answers, weights, scoring.totalWeight)
+      ? contributionsFor(model, form.formId, scoring.counted, answers, weights, scoring.totalWeight, rankedIds)
       : [];
     return {
       formId: form.formId,
       rank: form.rank,
       score: form.score,
-      headline: ranked ? headline(contributions, labels) : 'Nog geen advies.',
+      headline: !ranked
+        ? 'Nog geen volgorde: beantwoord eerst de afwegingen.'
+        : rankedIds.length === 1
+          ? 'De enige vorm die past bij wat het initiatief zoekt.'
+          : headline(contributions, labels),
+      fitsBecause: fit.eligible.find((e) => e.formId === form.formId)?.fitsBecause ?? [],
+      givesMoney: model.forms.find((f) => f.id === form.formId)?.eligibility.givesMoney ?? false,
       contributions,
+      localSchemes: matchingSchemes(schemes, form.formId, request.amountEuros),
     };
   });
   return {
     status: ranked ? 'ranked' : 'no-answers',
+    purposesGiven: fit.purposesGiven,
     counted: scoring.counted,
     ranking,
-    sensitivity: weightSensitivity(model, answers, weights, labels),
+    alsoInteresting: fit.alsoInteresting.map((item) => ({
+      ...item,
+      localSchemes: matchingSchemes(schemes, item.formId, request.amountEuros),
+    })),
+    excluded: fit.excluded,
+    sensitivity: weightSensitivity(model, answers, weights, labels, rankedIds),
   };
 }
 
-/** One line on why a form ranks where it does: "Omhoog door risico; omlaag door timing." */
+/** One line on why a form ranks where it does: "Past goed bij je antwoord over risico; minder bij timing." */
 function headline(contributions: readonly Contribution[], labels: AdviceLabels): string {
   const names = (direction: Contribution['direction']) =>
     contributions
@@ -101,9 +167,9 @@ function headline(contributions: readonly Contribution[], labels: AdviceLabels):
       .map((c) => inSentence(labels.consideration(c.considerationId)));
   const up = names('omhoog');
   const down = names('omlaag');
-  const parts = [];
-  if (up.length) parts.push(`omhoog door ${up.join(', ')}`);
-  if (down.length) parts.push(`omlaag door ${down.join(', ')}`);
-  if (parts.length === 0) return 'Geen afweging tilt deze vorm boven of onder het gemiddelde.';
-  return `${capitalise(parts.join('; '))}.`;
+  const answer = (names: string[]) => `${names.length > 1 ? 'je antwoorden' : 'je antwoord'} over ${joinDutch(names)}`;
+  if (up.length && down.length) return `Past beter dan gemiddeld bij ${answer(up)}; minder bij ${joinDutch(down)}.`;
+  if (up.length) return `Past beter dan gemiddeld bij ${answer(up)}.`;
+  if (down.length) return `Past minder goed dan gemiddeld bij ${answer(down)}.`;
+  return 'Past bij je antwoorden net zo goed als de andere vormen.';
 }

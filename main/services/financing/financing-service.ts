@@ -3,7 +3,6 @@ import type { Profile } from '../../contract/app-channels';
 import { UserFacingError } from '../../contract/envelope';
 import {
   type Advice,
-  type Answers,
   type FinancingModelView,
   type Initiative,
   type InitiativePatch,
@@ -11,21 +10,20 @@ import {
   type MoneyRole,
   type MoneyVerdict,
   type NeedId,
-  type Weights,
   weightRange,
 } from '../../contract/financing-channels';
 import type { FinancingContent, GuideContent } from '../../contract/guide-content';
 import { limits } from '../../contract/limits';
 import type { FinancingRepository } from '../../db/financing-repository';
+import type { FinancingSchemesRepository } from '../../db/financing-schemes-repository';
 import { ContentError } from '../guide/load-content';
 import type { AdviceNote } from './advice-pdf';
-import { buildAdvice } from './advise';
+import { type AdviceRequest, buildAdvice, topForms } from './advise';
 import type { AdviceLabels } from './labels';
 import { loadFinancingModel } from './load-model';
 import type { FinancingModel } from './model-schema';
 import { modelView } from './model-view';
 import { moneyVerdict } from './money-question';
-import { scoreForms } from './score';
 
 const notFound =
   'Dit initiatief bestaat niet (meer). Misschien is het verwijderd. Kies een ander initiatief uit de lijst.';
@@ -58,7 +56,11 @@ export function createFinancingSources(resourcesDir: string, guide: () => GuideC
 export type FinancingSources = ReturnType<typeof createFinancingSources>;
 
 /** Initiatives, the money question and the advice: everything the financing channels do except the PDF. */
-export function createFinancingService(repository: FinancingRepository, sources: FinancingSources) {
+export function createFinancingService(
+  repository: FinancingRepository,
+  schemes: FinancingSchemesRepository,
+  sources: FinancingSources,
+) {
   const now = () => new Date().toISOString();
 
   function get(id: number): Initiative {
@@ -67,9 +69,9 @@ export function createFinancingService(repository: FinancingRepository, sources:
     return initiative;
   }
 
-  function advise(answers: Answers, weights: Weights): Advice {
+  function advise(request: AdviceRequest): Advice {
     const { model, labels } = sources();
-    return buildAdvice(model, answers, weights, labels);
+    return buildAdvice(model, request, labels, schemes.list());
   }
 
   function verdict(needs: readonly NeedId[], moneyRole: MoneyRole | null): MoneyVerdict {
@@ -91,17 +93,15 @@ export function createFinancingService(repository: FinancingRepository, sources:
     view,
 
     list(): InitiativeSummary[] {
-      const { model } = sources();
+      const { model, labels } = sources();
       return repository.list().map((initiative) => {
-        const scoring = scoreForms(model, initiative.answers, initiative.weights);
         return {
           id: initiative.id,
           name: initiative.name,
           description: initiative.description,
           updatedAt: initiative.updatedAt,
           answeredCount: Object.values(initiative.answers).filter((a) => a !== null).length,
-          topFormIds:
-            scoring.counted.length === 0 ? [] : scoring.forms.filter((f) => f.rank === 1).map((f) => f.formId),
+          topFormIds: topForms(model, initiative, labels),
           chosenFormId: initiative.chosenFormId,
         };
       });
@@ -109,8 +109,9 @@ export function createFinancingService(repository: FinancingRepository, sources:
 
     get,
 
-    create(name: string | undefined): Initiative {
-      return get(repository.create(name?.trim() ?? '', now(), weightRange.default));
+    /** The contract refuses an empty name, so no initiative exists without one. */
+    create(name: string): Initiative {
+      return get(repository.create(name.trim(), now(), weightRange.default));
     },
 
     update(id: number, patch: InitiativePatch): Initiative {
@@ -138,8 +139,9 @@ export function createFinancingService(repository: FinancingRepository, sources:
     adviceNote(id: number, profile: Profile): AdviceNote {
       const initiative = get(id);
       return {
+        letter: sources().model.initiatorLetter,
         initiative,
-        advice: advise(initiative.answers, initiative.weights),
+        advice: advise(initiative),
         verdict: verdict(initiative.needs, initiative.moneyRole),
         view: view(),
         profile,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerIds, moneyRoleIds, needIds } from '../../contract/financing-channels';
+import { answerIds, moneyRoleIds, needIds, purposeIds } from '../../contract/financing-channels';
 import { considerationIds, financingFormIds } from '../../contract/guide-content';
 
 /**
@@ -46,9 +46,22 @@ const aspectSchema = z.strictObject({
   high: text,
 });
 
+/** Which purposes a form can serve, up to what amount, and when it is worth a mention without being ranked. */
+const eligibilitySchema = z.strictObject({
+  givesMoney: z.boolean(),
+  whatItDoes: text,
+  maxAmount: z.strictObject({ value: z.number().int().positive(), reasoning }).nullable(),
+  serves: z.array(z.strictObject({ purpose: z.enum(purposeIds), why: reasoning })).min(1),
+  alsoInteresting: z.array(z.strictObject({ purpose: z.enum(purposeIds), why: reasoning })),
+});
+export type Eligibility = z.infer<typeof eligibilitySchema>;
+
 const formSchema = z.strictObject({
   id: z.enum(financingFormIds),
+  /** Optional plain-words replacement for the guide's tagline (e.g. to explain "smeergeld"). */
+  tagline: text.optional(),
   involvement: z.strictObject({ value: z.number().min(0).max(10), reasoning }),
+  eligibility: eligibilitySchema,
   profile: z.record(z.string(), z.strictObject({ value: scaleValue, reasoning })),
 });
 
@@ -66,11 +79,20 @@ export const financingModelSchema = z
     weights: z.array(z.strictObject({ value: z.number().int(), label: text })),
     needs: z.array(z.strictObject({ id: z.enum(needIds), label: text, hint: text, support: text.optional() })),
     moneyRoles: z.array(z.strictObject({ id: z.enum(moneyRoleIds), label: text })),
+    purposes: z.array(z.strictObject({ id: z.enum(purposeIds), label: text, hint: text, givesMoney: z.boolean() })),
+    amountSource: reasoning,
     verdicts: z.strictObject({
       onbekend: verdictText,
       'geen-geld': verdictText,
       'geld-helpt': verdictText,
       'geld-kern': verdictText,
+    }),
+    /** The wording of the short advice for the initiator (PDF): written for a resident, B1. */
+    initiatorLetter: z.strictObject({
+      intro: text,
+      moneyNotFirst: text,
+      otherHelp: z.array(z.strictObject({ title: text, text })).min(1),
+      closing: text,
     }),
     aspects: z.array(aspectSchema).min(1),
     considerations: z.array(considerationSchema),
@@ -99,6 +121,23 @@ export const financingModelSchema = z
       )
     )
       problem(`moneyRoles: precies ${moneyRoleIds.join(', ')}`);
+    if (
+      !sameSet(
+        model.purposes.map((p) => p.id),
+        purposeIds,
+      )
+    )
+      problem(`purposes: precies ${purposeIds.join(', ')}`);
+    const moneyPurposes = model.purposes.filter((p) => p.givesMoney).map((p) => p.id);
+    for (const form of model.forms) {
+      const served = form.eligibility.serves.map((s) => s.purpose);
+      // The issue's rule: a form that moves no money is never ranked as a way to fund an initiative.
+      if (!form.eligibility.givesMoney && served.some((id) => moneyPurposes.includes(id)))
+        problem(`forms.${form.id}.eligibility: geeft geen geld, dus niet geschikt voor ${moneyPurposes.join(', ')}`);
+      for (const extra of form.eligibility.alsoInteresting)
+        if (served.includes(extra.purpose))
+          problem(`forms.${form.id}.eligibility.alsoInteresting: ${extra.purpose} staat al bij serves`);
+    }
     const aspectIds = model.aspects.map((a) => a.id);
     if (new Set(aspectIds).size !== aspectIds.length) problem('aspects: elk kenmerk één keer');
     if (

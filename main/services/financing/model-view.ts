@@ -1,18 +1,17 @@
 import type { FinancingModelView } from '../../contract/financing-channels';
 import type { FinancingContent } from '../../contract/guide-content';
-import { ruleText } from './advise';
-import { inSentence } from './labels';
 import type { FinancingModel } from './model-schema';
 
 /** The model as the renderer shows it: questions, answers in words and the forms with the guide's texts. */
 export function modelView(model: FinancingModel, content: FinancingContent): FinancingModelView {
-  const aspectName = (id: string) => model.aspects.find((a) => a.id === id)?.name ?? id;
   return {
     version: model.version,
     intro: content.intro,
     caution: content.caution,
     needs: model.needs.map(({ id, label, hint }) => ({ id, label, hint })),
     moneyRoles: model.moneyRoles,
+    purposes: model.purposes.map(({ id, label, hint }) => ({ id, label, hint })),
+    amountSource: model.amountSource,
     nonFinancialSupport: content.nonFinancialSupport,
     weights: [...model.weights].sort((a, b) => a.value - b.value),
     aspects: model.aspects,
@@ -27,9 +26,7 @@ export function modelView(model: FinancingModel, content: FinancingContent): Fin
         answers: consideration.answers.map((answer) => ({
           id: answer.id,
           label: answer.label,
-          looksFor: answer.targets.map(
-            (t) => `${inSentence(aspectName(t.aspect))}: ${ruleText(t.rule, t.value)} van 4`,
-          ),
+          meaning: answer.targets.map((t) => t.reasoning).join(' '),
         })),
       };
     }),
@@ -39,10 +36,13 @@ export function modelView(model: FinancingModel, content: FinancingContent): Fin
         id: form.id,
         order: guide?.order ?? 0,
         name: guide?.name ?? form.id,
-        tagline: guide?.tagline ?? '',
+        tagline: form.tagline ?? guide?.tagline ?? '',
         explanation: guide?.explanation ?? '',
         example: guide?.example ?? null,
         involvement: form.involvement,
+        givesMoney: form.eligibility.givesMoney,
+        whatItDoes: form.eligibility.whatItDoes,
+        maxAmount: form.eligibility.maxAmount?.value ?? null,
         profile: model.aspects.map((aspect) => ({
           aspectId: aspect.id,
           value: form.profile[aspect.id]?.value ?? 0,

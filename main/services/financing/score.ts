@@ -87,13 +87,22 @@ export interface Scoring {
   forms: ScoredForm[];
 }
 
-/** Scores and ranks all nine forms. Without a counted consideration every form has 0 points and rank 1. */
-export function scoreForms(model: FinancingModel, answers: Answers, weights: Weights): Scoring {
+/**
+ * Scores and ranks the given forms (by default all nine; the advice passes the eligible ones).
+ * Without a counted consideration every form has 0 points and rank 1.
+ */
+export function scoreForms(
+  model: FinancingModel,
+  answers: Answers,
+  weights: Weights,
+  formIds: readonly FinancingFormId[] = model.forms.map((f) => f.id),
+): Scoring {
   const counted = considerationIds.filter(
     (id) => weights[id] > 0 && countedAnswer(model, id, answers[id]) !== undefined,
   );
   const totalWeight = counted.reduce((total, id) => total + weights[id], 0);
-  const scored = model.forms.map((form, order) => {
+  const forms = model.forms.filter((form) => formIds.includes(form.id));
+  const scored = forms.map((form, order) => {
     let points = 0;
     for (const id of counted) {
       const answer = countedAnswer(model, id, answers[id]);

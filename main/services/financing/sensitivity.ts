@@ -1,6 +1,6 @@
 import type { Advice, Answers, SensitivityStep, Weights } from '../../contract/financing-channels';
 import { considerationIds, type FinancingFormId } from '../../contract/guide-content';
-import { type AdviceLabels, capitalise, joinDutch } from './labels';
+import { type AdviceLabels, inSentence, joinDutch } from './labels';
 import type { FinancingModel } from './model-schema';
 import { countedAnswer, type Scoring, scoreForms } from './score';
 
@@ -12,20 +12,36 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
 
-function stepEffect(step: Omit<SensitivityStep, 'summary' | 'effect'>, labels: AdviceLabels): string {
+/** What happens to the first place, in a sentence that is right for one form, several, or a shared place. */
+export function topChangeSentence(
+  before: readonly FinancingFormId[],
+  after: readonly FinancingFormId[],
+  labels: AdviceLabels,
+): string {
   const names = (ids: readonly FinancingFormId[]) => joinDutch(ids.map((id) => labels.form(id)));
-  if (step.topChanged) {
-    if (step.topAfter.length === 0) return 'Dan telt geen enkele afweging meer mee.';
-    if (step.topBefore.length === 0) return `Dan staat ${names(step.topAfter)} bovenaan.`;
-    return `Dan staat ${names(step.topAfter)} bovenaan in plaats van ${names(step.topBefore)}.`;
-  }
+  const verb = (ids: readonly FinancingFormId[]) => (ids.length > 1 ? 'staan' : 'staat');
+  if (after.length === 0) return 'Dan telt geen enkele afweging meer mee.';
+  if (before.length === 0) return `Dan ${verb(after)} ${names(after)} bovenaan.`;
+  const joining = after.filter((id) => !before.includes(id));
+  const leaving = before.filter((id) => !after.includes(id));
+  // A tie: the old first stays and others join it ("delen de eerste plaats"), or some of a shared first drop out.
+  if (leaving.length === 0)
+    return `Dan ${joining.length > 1 ? 'delen' : 'deelt'} ${names(joining)} de eerste plaats met ${names(before)}.`;
+  if (joining.length === 0) return `Dan ${verb(after)} alleen ${names(after)} nog bovenaan.`;
+  return `Dan ${verb(after)} ${names(after)} bovenaan in plaats van ${names(before)}.`;
+}
+
+function stepEffect(step: Omit<SensitivityStep, 'summary' | 'effect'>, labels: AdviceLabels): string {
+  if (step.topChanged) return topChangeSentence(step.topBefore, step.topAfter, labels);
   if (step.moves.length > 0)
     return `De eerste plaats blijft; ${step.moves.length === 1 ? '1 vorm verschuift' : `${step.moves.length} vormen verschuiven`}.`;
   return 'De volgorde blijft gelijk.';
 }
 
 function stepSummary(step: Omit<SensitivityStep, 'summary' | 'effect'>, effect: string, labels: AdviceLabels): string {
-  const what = `${capitalise(labels.consideration(step.considerationId))} ${step.to > step.from ? 'zwaarder' : 'lichter'} (${step.from} → ${step.to})`;
+  const name = inSentence(labels.consideration(step.considerationId));
+  const what =
+    step.to === 0 ? `Als ${name} niet meetelt` : `Als ${name} ${step.to > step.from ? 'zwaarder' : 'lichter'} weegt`;
   return `${what}: ${effect.charAt(0).toLocaleLowerCase('nl-NL')}${effect.slice(1)}`;
 }
 
@@ -38,8 +54,9 @@ export function weightSensitivity(
   answers: Answers,
   weights: Weights,
   labels: AdviceLabels,
+  formIds: readonly FinancingFormId[] = model.forms.map((f) => f.id),
 ): Advice['sensitivity'] {
-  const base = scoreForms(model, answers, weights);
+  const base = scoreForms(model, answers, weights, formIds);
   const baseRank = new Map(base.forms.map((f) => [f.formId, f.rank]));
   const topBefore = topOf(base);
   const steps: SensitivityStep[] = [];
@@ -48,7 +65,7 @@ export function weightSensitivity(
     const from = weights[considerationId];
     for (const to of [from - 1, from + 1]) {
       if (to < 0 || to > 3) continue;
-      const moved = scoreForms(model, answers, { ...weights, [considerationId]: to });
+      const moved = scoreForms(model, answers, { ...weights, [considerationId]: to }, formIds);
       const topAfter = topOf(moved);
       const moves =
         base.counted.length === 0 || moved.counted.length === 0

@@ -30,6 +30,7 @@ export function buildCatalog(content: GuideContent): Catalog {
     scaleLabels: selfAnalyses.scale.map((step) => step.label),
     questionnaire: {
       intro: selfAnalyses.intro,
+      literalNote: selfAnalyses.literalNote,
       reading: selfAnalyses.reading,
       scale: selfAnalyses.scale,
       reflectionQuestions: selfAnalyses.reflectionQuestions,
@@ -40,7 +41,7 @@ export function buildCatalog(content: GuideContent): Catalog {
           number: theme?.number ?? 0,
           title: theme?.title ?? analysis.themeId,
           motto: theme?.motto ?? '',
-          statements: analysis.statements.map(({ id, text }) => ({ id, text })),
+          statements: analysis.statements.map(({ id, text, explanation }) => ({ id, text, explanation })),
         };
       }),
     },

@@ -19,6 +19,7 @@ const loaders: Record<Exclude<RoutePath, '/'>, ScreenLoader> = {
     import('../screens/self-analysis/self-analysis-screen').then((m) => ({ default: m.SelfAnalysisScreen })),
   '/pop-op': () => import('../screens/pop-op/pop-op-screen').then((m) => ({ default: m.PopOpScreen })),
   '/financiering': () => import('../screens/financing/financing-screen').then((m) => ({ default: m.FinancingScreen })),
+  '/teamspiegel': () => import('../screens/team/team-screen').then((m) => ({ default: m.TeamScreen })),
   '/instellingen': () => import('../screens/settings-screen').then((m) => ({ default: m.SettingsScreen })),
   '/over': () => import('../screens/about-screen').then((m) => ({ default: m.AboutScreen })),
 };

@@ -35,7 +35,8 @@ export function AboutScreen() {
           <>
             <p>
               De inhoud is in eigen woorden bewerkt naar de gids <cite>{colophon.guideTitle}</cite>, uitgegeven door{' '}
-              {colophon.publisher} in {colophon.month} {colophon.year}.
+              {colophon.publisher} in {colophon.month} {colophon.year}. Alleen de 27 stellingen van de zelfanalyses
+              komen letterlijk uit de gids.
             </p>
             <Markdown text={colophon.body} />
           </>

@@ -24,19 +24,24 @@ interface FinancingState {
   actionError: string | undefined;
   saveState: SaveState;
   saveError: string | undefined;
-  exporting: boolean;
+  /** Which PDF is being made, if any. */
+  exporting: PdfAudience | undefined;
   delivery: FileDelivery | undefined;
   loadModel(): Promise<void>;
   loadList(): Promise<void>;
   open(id: number): Promise<void>;
-  create(): Promise<number | undefined>;
+  /** Creates an initiative with this name (the contract refuses an empty one). */
+  create(name: string): Promise<number | undefined>;
   duplicate(id: number): Promise<number | undefined>;
   remove(id: number): Promise<boolean>;
   /** Changes the open initiative at once on screen, saves shortly after, and refreshes advice or verdict. */
   change(patch: InitiativePatch): void;
   flush(): Promise<void>;
-  exportPdf(): Promise<void>;
+  exportPdf(audience: PdfAudience): Promise<void>;
 }
+
+/** The two PDFs: the short advice for the initiator, or the full internal note. */
+export type PdfAudience = 'initiatiefnemer' | 'intern';
 
 function mergePatches(queued: InitiativePatch | undefined, patch: InitiativePatch): InitiativePatch {
   return {
@@ -68,7 +73,12 @@ export const useFinancingStore = create<FinancingState>((set, get) => {
     if (!current) return;
     const request = ++adviceRequest;
     const before = get().advice;
-    const result = await call('financing.advise', { answers: current.answers, weights: current.weights });
+    const result = await call('financing.advise', {
+      answers: current.answers,
+      weights: current.weights,
+      purposes: current.purposes,
+      amountEuros: current.amountEuros,
+    });
     if (request !== adviceRequest) return;
     if (!result.ok) return set({ actionError: result.error.message });
     const previousRanks =
@@ -98,7 +108,7 @@ export const useFinancingStore = create<FinancingState>((set, get) => {
     actionError: undefined,
     saveState: 'idle',
     saveError: undefined,
-    exporting: false,
+    exporting: undefined,
     delivery: undefined,
     async loadModel() {
       if (get().model) return;
@@ -119,8 +129,8 @@ export const useFinancingStore = create<FinancingState>((set, get) => {
       set({ current: result.value, loadError: undefined, actionError: undefined, saveState: 'idle' });
       await Promise.all([refreshAdvice(false), refreshVerdict()]);
     },
-    async create() {
-      const result = await call('financing.create', {});
+    async create(name) {
+      const result = await call('financing.create', { name });
       if (!result.ok) return void set({ actionError: result.error.message });
       return result.value.id;
     },
@@ -154,20 +164,20 @@ export const useFinancingStore = create<FinancingState>((set, get) => {
         delivery: undefined,
       });
       autosaver.push({ ...patch, id: current.id });
-      if (patch.answers || patch.weights) void refreshAdvice(true);
+      if (patch.answers || patch.weights || patch.purposes || patch.amountEuros !== undefined) void refreshAdvice(true);
       if (patch.needs || patch.moneyRole !== undefined) void refreshVerdict();
     },
     flush: () => autosaver.flush(),
-    async exportPdf() {
+    async exportPdf(audience) {
       const current = get().current;
       if (!current) return;
-      set({ exporting: true, delivery: undefined, actionError: undefined });
+      set({ exporting: audience, delivery: undefined, actionError: undefined });
       await autosaver.flush();
-      const result = await call('financing.exportPdf', { id: current.id });
+      const result = await call('financing.exportPdf', { id: current.id, audience });
       set(
         result.ok
-          ? { exporting: false, delivery: result.value }
-          : { exporting: false, actionError: result.error.message },
+          ? { exporting: undefined, delivery: result.value }
+          : { exporting: undefined, actionError: result.error.message },
       );
     },
   };

@@ -24,6 +24,9 @@ describe('financing channels refuse bad input with clear Dutch messages', () => 
     ['a negative amount', { id: 1, patch: { amountEuros: -5 } }, 'niet negatief'],
     ['an amount with cents', { id: 1, patch: { amountEuros: 10.5 } }, 'zonder centen'],
     ['a name that is too long', { id: 1, patch: { name: 'x'.repeat(201) } }, 'maximaal 200 tekens'],
+    ['an empty name', { id: 1, patch: { name: '  ' } }, 'Geef het initiatief een naam'],
+    ['an unknown purpose', { id: 1, patch: { purposes: ['vakantie'] } }, 'Onbekend doel'],
+    ['a purpose twice', { id: 1, patch: { purposes: ['taak', 'taak'] } }, 'maar één keer'],
     ['an unknown field', { id: 1, patch: { kleur: 'rood' } }, 'Ongeldige invoer'],
     ['an id that is not a number', { id: 'een', patch: {} }, 'Onbekend initiatief'],
   ])('financing.update refuses %s', async (_name, input, message) => {
@@ -41,15 +44,37 @@ describe('financing channels refuse bad input with clear Dutch messages', () => 
     const missing = await dispatch(workbook.handlers, 'financing.advise', {
       answers: answersWith({}),
       weights: { risico: 2 },
+      purposes: [],
+      amountEuros: null,
     });
     expect(missing).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const unknown = await dispatch(workbook.handlers, 'financing.advise', {
       answers: { ...answersWith({}), symboolwerking: 'luid' },
       weights: weightsWith(),
+      purposes: [],
+      amountEuros: null,
     });
     expect(unknown).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('Onbekend antwoord bij symboolwerking') },
+    });
+    workbook.close();
+  });
+
+  it('financing.create refuses an initiative without a name, so no empty records are made', async () => {
+    const workbook = openTestWorkbook(tempDir());
+    expect(await dispatch(workbook.handlers, 'financing.create', { name: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('Geef het initiatief een naam') },
+    });
+    workbook.close();
+  });
+
+  it('financing.exportPdf asks which pdf', async () => {
+    const workbook = openTestWorkbook(tempDir());
+    expect(await dispatch(workbook.handlers, 'financing.exportPdf', { id: 1, audience: 'pers' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Kies welke pdf') },
     });
     workbook.close();
   });

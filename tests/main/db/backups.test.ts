@@ -65,7 +65,10 @@ describe('recovery from a damaged workbook', () => {
     const dir = tempDir();
     const db = workbookDb(dir);
     const insert = db.prepare("INSERT INTO guide_notes VALUES (?, 'notitie', '2026-01-01')");
-    for (let i = 0; i < 400; i += 1) insert.run(`doen/blok-${i}`);
+    // One transaction: 400 separate commits each wait for the disk, slow on a loaded machine.
+    db.transaction(() => {
+      for (let i = 0; i < 400; i += 1) insert.run(`doen/blok-${i}`);
+    })();
     createBackup(db, backupsDirFor(dir), 'dagelijks');
     db.close();
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFinancingRepository } from '../../../main/db/financing-repository';
+import { createFinancingSchemesRepository } from '../../../main/db/financing-schemes-repository';
 import { migrations } from '../../../main/db/migrations/index';
 import { openDatabase } from '../../../main/db/open-database';
 import { createTempDirs } from '../../helpers/temp-dir';
@@ -17,7 +18,13 @@ describe('financing repository', () => {
     const { db, repository } = open();
     const id = repository.create('Buurtmoestuin', '2026-11-28T10:00:00.000Z', 2);
     const initiative = repository.get(id);
-    expect(initiative).toMatchObject({ name: 'Buurtmoestuin', needs: [], moneyRole: null, amountEuros: null });
+    expect(initiative).toMatchObject({
+      name: 'Buurtmoestuin',
+      needs: [],
+      purposes: [],
+      moneyRole: null,
+      amountEuros: null,
+    });
     expect(Object.values(initiative?.answers ?? {})).toEqual([null, null, null, null, null, null]);
     expect(Object.values(initiative?.weights ?? {})).toEqual([2, 2, 2, 2, 2, 2]);
     db.close();
@@ -61,13 +68,23 @@ describe('financing repository', () => {
     const id = repository.create('Origineel', '2026-11-28T10:00:00.000Z', 2);
     repository.update(
       id,
-      { needs: ['kennis'], answers: { zeggenschap: 'zelf' }, chosenFormId: 'crowdfunding' },
+      {
+        needs: ['kennis'],
+        purposes: ['startkapitaal'],
+        answers: { zeggenschap: 'zelf' },
+        chosenFormId: 'crowdfunding',
+      },
       '2026-11-28T10:30:00.000Z',
     );
     const copy = repository.duplicate(id, 'Kopie van Origineel', '2026-11-28T11:00:00.000Z');
     expect(copy).toBeDefined();
     const duplicated = repository.get(copy ?? 0);
-    expect(duplicated).toMatchObject({ name: 'Kopie van Origineel', needs: ['kennis'], chosenFormId: 'crowdfunding' });
+    expect(duplicated).toMatchObject({
+      name: 'Kopie van Origineel',
+      needs: ['kennis'],
+      purposes: ['startkapitaal'],
+      chosenFormId: 'crowdfunding',
+    });
     expect(duplicated?.answers.zeggenschap).toBe('zelf');
     expect(repository.list().map((i) => i.name)).toEqual(['Kopie van Origineel', 'Origineel']);
 
@@ -94,6 +111,30 @@ describe('financing repository', () => {
     ];
     for (const sql of attempts) expect(() => db.prepare(sql).run(id), sql).toThrow(/CHECK|constraint/);
     expect(() => db.prepare("INSERT INTO financing_needs VALUES (999, 'geld')").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});
+
+describe('financing schemes repository', () => {
+  it('keeps local schemes sorted by name, trims the text, updates and deletes', () => {
+    const { db } = open();
+    const schemes = createFinancingSchemesRepository(db);
+    const fields = {
+      name: '  Wijkbudget Noord ',
+      formId: 'bewonersbudget',
+      maxAmountEuros: 10_000,
+      conditions: ' Vijf bewoners steunen het. ',
+      contact: 'wijkteam@gemeente.nl',
+    } as const;
+    const id = schemes.create(fields, '2026-12-01T10:00:00.000Z');
+    schemes.create({ ...fields, name: 'Aanjaagfonds', formId: 'initiatievenfonds' }, '2026-12-01T10:01:00.000Z');
+    expect(schemes.list().map((s) => s.name)).toEqual(['Aanjaagfonds', 'Wijkbudget Noord']);
+    expect(schemes.get(id)).toMatchObject({ conditions: 'Vijf bewoners steunen het.', maxAmountEuros: 10_000 });
+    expect(schemes.update(id, { ...fields, maxAmountEuros: null }, '2026-12-01T10:02:00.000Z')).toBe(true);
+    expect(schemes.get(id)?.maxAmountEuros).toBeNull();
+    expect(schemes.delete(id)).toBe(true);
+    expect(schemes.delete(id)).toBe(false);
+    expect(schemes.update(id, fields, 'x')).toBe(false);
     db.close();
   });
 });

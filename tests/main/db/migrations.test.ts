@@ -54,6 +54,36 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) FROM financing_needs').pluck().get()).toBe(0);
   });
 
+  it('0006 adds purposes per initiative (going with it) and local schemes; version 5 rows stay', () => {
+    const db = new BetterSqlite3(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(
+      db,
+      migrations.filter((m) => m.version <= 5),
+    );
+    db.prepare("INSERT INTO financing_initiatives (name, created_at, updated_at) VALUES ('Moestuin', 'x', 'x')").run();
+    db.prepare("INSERT INTO financing_needs VALUES (1, 'geld')").run();
+    migrate(
+      db,
+      migrations.filter((m) => m.version <= 6),
+    );
+    expect(db.prepare('SELECT name FROM financing_initiatives').pluck().get()).toBe('Moestuin');
+    expect(db.prepare('SELECT need FROM financing_needs').pluck().get()).toBe('geld');
+    db.prepare("INSERT INTO financing_purposes VALUES (1, 'terugkerend')").run();
+    expect(() => db.prepare("INSERT INTO financing_purposes VALUES (1, 'vakantie')").run()).toThrow(/CHECK/);
+    const scheme = db.prepare(
+      "INSERT INTO financing_local_schemes (name, form, max_amount_euros, created_at, updated_at) VALUES (?, ?, ?, 'x', 'x')",
+    );
+    scheme.run('Wijkbudget Noord', 'bewonersbudget', 10_000);
+    expect(() => scheme.run('  ', 'bewonersbudget', null)).toThrow(/CHECK/);
+    expect(() => scheme.run('Spaarpot', 'spaarpot', null)).toThrow(/CHECK/);
+    expect(() => scheme.run('Te veel', 'crowdfunding', -1)).toThrow(/CHECK/);
+    db.prepare('DELETE FROM financing_initiatives WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) FROM financing_purposes').pluck().get()).toBe(0);
+    for (const table of ['financing_purposes', 'financing_local_schemes'])
+      expect(db.prepare('SELECT strict FROM pragma_table_list WHERE name = ?').pluck().get(table)).toBe(1);
+  });
+
   it('rolls a failing migration back together with its version bump', () => {
     const db = new BetterSqlite3(':memory:');
     migrate(db, migrations);

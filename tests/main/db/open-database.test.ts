@@ -86,7 +86,7 @@ describe('openDatabase', () => {
     const db = new BetterSqlite3(file);
     db.exec('CREATE TABLE t (x TEXT) STRICT; CREATE INDEX t_x ON t (x);');
     const insert = db.prepare('INSERT INTO t VALUES (?)');
-    // One transaction, as in the test below: 2000 separate commits each wait for the disk.
+    // One transaction: 2000 separate commits each wait for the disk (24 s on a loaded machine).
     db.transaction(() => {
       for (let i = 0; i < 2000; i += 1) insert.run(`rij ${i} ${'x'.repeat(50)}`);
     })();

@@ -63,8 +63,10 @@ export function guidePassages(content: GuideContent): Passage[] {
     }
     const analysis = content.selfAnalyses.analyses.find((a) => a.themeId === theme.id);
     if (analysis) {
-      for (const statement of analysis.statements)
-        add(theme.id, pageTitle, `stelling-${statement.id}`, 'Stelling uit de zelfanalyse', statement.text);
+      for (const statement of analysis.statements) {
+        const text = statement.explanation ? `${statement.text} \n${statement.explanation}` : statement.text;
+        add(theme.id, pageTitle, `stelling-${statement.id}`, 'Stelling uit de zelfanalyse', text);
+      }
     }
     if (theme.id === 'doel') {
       for (const question of content.popOp.questions) {

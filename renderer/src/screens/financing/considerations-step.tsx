@@ -72,10 +72,10 @@ function ConsiderationBlock(props: {
         <Markdown text={consideration.explanation} />
         <ul className="fin-looks-for">
           {consideration.answers
-            .filter((answer) => answer.looksFor.length > 0)
+            .filter((answer) => answer.meaning.length > 0)
             .map((answer) => (
               <li key={answer.id}>
-                <em>{answer.label}</em> Zoekt: {answer.looksFor.join('; ')}.
+                <em>{answer.label}</em> {answer.meaning}
               </li>
             ))}
         </ul>

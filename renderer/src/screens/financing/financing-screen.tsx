@@ -3,11 +3,15 @@ import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useFinancingStore } from '../../stores/financing-store';
 import { InitiativeList } from './initiative-list';
+import { LocalSchemesScreen } from './local-schemes-screen';
 import { type StepId, stepIds } from './steps';
 import { useHeadingFocusAfterLoading } from './use-heading-focus';
 import { Workspace } from './workspace';
 
-/** Financieringshulp: `#/financiering` (list), `#/financiering/<id>[/afwegingen|/advies]` (one initiative). */
+/**
+ * Financieringshulp: `#/financiering` (list), `#/financiering/regelingen` (the municipality's
+ * own schemes), `#/financiering/<id>[/afwegingen|/advies]` (one initiative).
+ */
 export function FinancingScreen({ rest }: { rest: string }) {
   const model = useFinancingStore((state) => state.model);
   const loadError = useFinancingStore((state) => state.loadError);
@@ -28,6 +32,7 @@ export function FinancingScreen({ rest }: { rest: string }) {
       </>
     );
   }
+  if (idText === 'regelingen') return <LocalSchemesScreen model={model} />;
   const id = Number(idText);
   if (!idText || !Number.isInteger(id) || id <= 0) return <InitiativeList model={model} />;
   const step: StepId = (stepIds as readonly string[]).includes(stepText) ? (stepText as StepId) : 'initiatief';

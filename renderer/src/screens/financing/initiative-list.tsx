@@ -4,27 +4,23 @@ import { ConfirmInline } from '../../components/confirm-inline';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useFinancingStore } from '../../stores/financing-store';
+import { NewInitiativeForm } from './new-initiative-form';
 import { displayName } from './steps';
 
 const updated = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
 
 /** The saved initiatives: open, duplicate, delete (with confirmation), or start a new one. */
 export function InitiativeList({ model }: { model: FinancingModelView }) {
-  const { list, actionError, loadList, create, duplicate, remove } = useFinancingStore();
+  const { list, actionError, loadList, duplicate, remove } = useFinancingStore();
   const [confirming, setConfirming] = useState<number>();
   const [announcement, setAnnouncement] = useState('');
-  const newButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     void loadList();
   }, [loadList]);
 
   const formName = (id: string) => model.forms.find((f) => f.id === id)?.name ?? id;
-
-  async function startNew() {
-    const id = await create();
-    if (id !== undefined) window.location.hash = `#/financiering/${id}`;
-  }
 
   async function copy(item: InitiativeSummary) {
     const id = await duplicate(item.id);
@@ -36,7 +32,7 @@ export function InitiativeList({ model }: { model: FinancingModelView }) {
     if (await remove(item.id)) {
       setConfirming(undefined);
       setAnnouncement(`“${displayName(item.name)}” is verwijderd.`);
-      newButton.current?.focus();
+      heading.current?.focus();
     }
   }
 
@@ -44,19 +40,22 @@ export function InitiativeList({ model }: { model: FinancingModelView }) {
     <>
       <ScreenHeading>Financieringshulp</ScreenHeading>
       <p className="lead">
-        Denk met een initiatiefnemer na over geld. Eerst kijk je of geld wel de vraag is. Daarna weeg je zes vragen uit
-        de gids. De hulp zet de negen financieringsvormen op volgorde en laat bij elke vorm zien waarom.
+        Denk met een initiatiefnemer na over geld. Eerst kijk je of geld wel de vraag is, en waar het geld voor is. Dan
+        zie je welke van de negen financieringsvormen uit de gids kunnen helpen. Daarna weeg je zes vragen uit de gids,
+        en zet de hulp die vormen op volgorde, met bij elke vorm waarom.
       </p>
+      <NewInitiativeForm />
       <p>
-        <button ref={newButton} type="button" className="fin-button-primary" onClick={() => void startNew()}>
-          Nieuw initiatief
-        </button>
+        <a href="#/financiering/regelingen">Regelingen van je gemeente</a>: houd bij welke regelingen jouw gemeente
+        heeft. Het advies noemt ze bij naam.
       </p>
       <p role="status" className="fin-announcement">
         {announcement}
       </p>
       {actionError && <ErrorMessage message={actionError} />}
-      <h2>Jouw initiatieven</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        Jouw initiatieven
+      </h2>
       {list === undefined ? (
         <p>De lijst wordt geladen…</p>
       ) : list.length === 0 ? (

@@ -18,17 +18,7 @@ export function InitiativeStep({ initiative, model }: { initiative: Initiative; 
         <h2 id="over-kop">Over het initiatief</h2>
         <p>Wat je typt, wordt meteen bewaard.</p>
         <form className="form fin-form" onSubmit={(event) => event.preventDefault()}>
-          <div className="form-field">
-            <label htmlFor="fin-naam">Naam van het initiatief</label>
-            <input
-              id="fin-naam"
-              type="text"
-              autoComplete="off"
-              value={initiative.name}
-              onChange={(event) => change({ name: event.target.value })}
-              onBlur={() => void flush()}
-            />
-          </div>
+          <NameField key={`naam-${initiative.id}`} initial={initiative.name} />
           <TextField
             key={`omschrijving-${initiative.id}`}
             label="Korte omschrijving"
@@ -70,6 +60,37 @@ export function InitiativeStep({ initiative, model }: { initiative: Initiative; 
   );
 }
 
+/** The name as typed; an empty name is not saved (an initiative always has one), and says so. */
+function NameField({ initial }: { initial: string }) {
+  const change = useFinancingStore((state) => state.change);
+  const flush = useFinancingStore((state) => state.flush);
+  const [text, setText] = useState(initial);
+  const empty = text.trim() === '';
+  return (
+    <div className="form-field">
+      <label htmlFor="fin-naam">Naam van het initiatief</label>
+      <input
+        id="fin-naam"
+        type="text"
+        autoComplete="off"
+        value={text}
+        aria-invalid={empty ? true : undefined}
+        aria-describedby={empty ? 'fin-naam-fout' : undefined}
+        onChange={(event) => {
+          setText(event.target.value);
+          if (event.target.value.trim() !== '') change({ name: event.target.value });
+        }}
+        onBlur={() => void flush()}
+      />
+      {empty && (
+        <p className="error-message" id="fin-naam-fout" role="alert">
+          Een initiatief heeft een naam nodig. Zolang dit veld leeg is, bewaart het werkboek de vorige naam.
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** The amount as typed (Dutch notation allowed); saved only once it reads as whole euros. */
 function AmountField({ initial }: { initial: number | null }) {
   const change = useFinancingStore((state) => state.change);
@@ -78,9 +99,10 @@ function AmountField({ initial }: { initial: number | null }) {
   const parsed = parseEuros(text);
   return (
     <div className="form-field">
-      <label htmlFor="fin-bedrag">Bedrag in euro’s (als je het weet)</label>
+      <label htmlFor="fin-bedrag">Hoeveel geld is ongeveer nodig? (in euro’s, als je het weet)</label>
       <p className="form-hint" id="fin-bedrag-hint">
-        Bijvoorbeeld 2500 of 2.500.
+        Bijvoorbeeld 2500 of 2.500. Het bedrag helpt kiezen: een wijkbudget of initiatievenfonds is voor kleinere
+        bedragen.
         {parsed.ok && parsed.value !== null && <> Dat is {formatEuros(parsed.value)}.</>}
       </p>
       <input

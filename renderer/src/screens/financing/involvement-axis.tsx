@@ -15,15 +15,18 @@ export function InvolvementAxis({ advice, model }: { advice: Advice; model: Fina
   const forms = [...model.forms].sort((a, b) => b.involvement.value - a.involvement.value);
   const ranked = new Map(advice.ranking.map((r) => [r.formId, r]));
   const height = top + forms.length * rowHeight + 24;
-  const description = forms
-    .map((form) => `${form.name}: score ${score.format(ranked.get(form.id)?.score ?? 0)}`)
-    .join('; ');
+  // A form that is not in the order gets no score: it does not fit what the initiative is for.
+  const scoreText = (id: string) => {
+    const r = ranked.get(id as Advice['ranking'][number]['formId']);
+    return r ? score.format(r.score) : 'past niet';
+  };
+  const description = forms.map((form) => `${form.name}: ${scoreText(form.id)}`).join('; ');
   return (
     <section aria-labelledby="as-kop">
       <h2 id="as-kop">De vormen op de as van overheidsbetrokkenheid</h2>
       <p>
         De gids zet de vormen op volgorde: van veel naar weinig betrokkenheid van de gemeente. De balk laat zien hoe
-        goed elke vorm past bij jouw antwoorden.
+        goed elke vorm past bij jouw antwoorden. “Past niet”: de vorm helpt niet bij waar het geld voor is.
       </p>
       <svg
         className="fin-axis"
@@ -66,7 +69,7 @@ export function InvolvementAxis({ advice, model }: { advice: Advice; model: Fina
               <rect x={barLeft} y={y + 6} width={barWidth} height={20} fill="#eef2f7" />
               <rect x={barLeft} y={y + 6} width={width} height={20} fill={r?.rank === 1 ? '#154273' : '#5b7fa6'} />
               <text x={barLeft + barWidth + 8} y={y + 21} className="fin-axis-score">
-                {score.format(r?.score ?? 0)}
+                {scoreText(form.id)}
                 {r?.rank === 1 ? ' (bovenaan)' : ''}
               </text>
             </g>
@@ -89,7 +92,7 @@ export function InvolvementAxis({ advice, model }: { advice: Advice; model: Fina
               <th scope="row">{form.name}</th>
               <td>{form.involvement.value}</td>
               <td>{form.involvement.reasoning}</td>
-              <td>{score.format(ranked.get(form.id)?.score ?? 0)}</td>
+              <td>{scoreText(form.id)}</td>
             </tr>
           ))}
         </tbody>

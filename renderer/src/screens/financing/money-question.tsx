@@ -1,4 +1,4 @@
-import type { FinancingModelView, Initiative, NeedId } from '../../../../main/contract/financing-channels';
+import type { FinancingModelView, Initiative, NeedId, PurposeId } from '../../../../main/contract/financing-channels';
 import { Markdown } from '../../components/markdown';
 import { useFinancingStore } from '../../stores/financing-store';
 
@@ -53,6 +53,7 @@ export function MoneyQuestion({ initiative, model }: { initiative: Initiative; m
           </div>
         ))}
       </fieldset>
+      <PurposesFieldset initiative={initiative} model={model} />
       {verdict && (
         <div className={`fin-verdict fin-verdict-${verdict.kind}`} aria-live="polite">
           <h3>{verdict.title}</h3>
@@ -77,5 +78,42 @@ export function MoneyQuestion({ initiative, model }: { initiative: Initiative; m
         </div>
       )}
     </section>
+  );
+}
+
+/** What the money is for, or what the initiative wants: this decides which forms can help at all. */
+function PurposesFieldset({ initiative, model }: { initiative: Initiative; model: FinancingModelView }) {
+  const change = useFinancingStore((state) => state.change);
+  const togglePurpose = (purpose: PurposeId, on: boolean) =>
+    change({
+      purposes: model.purposes
+        .map((p) => p.id)
+        .filter((id) => (id === purpose ? on : initiative.purposes.includes(id))),
+    });
+  return (
+    <fieldset className="fin-fieldset">
+      <legend>Waar gaat het om?</legend>
+      <p className="form-hint">
+        Kruis alles aan wat geldt. Dit bepaalt welke vormen kunnen helpen. Een vorm die geen geld geeft, staat nooit in
+        het advies als manier om het initiatief te betalen.
+      </p>
+      {model.purposes.map((purpose) => (
+        <div className="fin-choice" key={purpose.id}>
+          <input
+            id={`doel-${purpose.id}`}
+            type="checkbox"
+            checked={initiative.purposes.includes(purpose.id)}
+            aria-describedby={`doel-${purpose.id}-hint`}
+            onChange={(event) => togglePurpose(purpose.id, event.target.checked)}
+          />
+          <label htmlFor={`doel-${purpose.id}`}>
+            {purpose.label}
+            <span className="fin-choice-hint" id={`doel-${purpose.id}-hint`}>
+              {purpose.hint}
+            </span>
+          </label>
+        </div>
+      ))}
+    </fieldset>
   );
 }

@@ -1,10 +1,11 @@
 import type { Advice, FinancingModelView } from '../../../../main/contract/financing-channels';
 import { useFinancingStore } from '../../stores/financing-store';
+import { LocalSchemeNote } from './local-scheme-note';
 import { WhyPanel } from './why-panel';
 
 const score = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 
-/** All nine forms best first, each with its score, one line of reasons and a "Waarom" panel. */
+/** The forms that fit, best first: why each fits, the local scheme by name, its score, and a "Waarom" panel. */
 export function RankingList({ advice, model }: { advice: Advice; model: FinancingModelView }) {
   const previousRanks = useFinancingStore((state) => state.previousRanks);
   return (
@@ -33,6 +34,15 @@ export function RankingList({ advice, model }: { advice: Advice; model: Financin
             <div className="fin-score-bar" aria-hidden="true">
               <span style={{ width: `${Math.max(1, ranked.score)}%` }} />
             </div>
+            <p className="fin-what">{form.whatItDoes}</p>
+            {ranked.fitsBecause.length > 0 && (
+              <ul className="fin-fits">
+                {ranked.fitsBecause.map((why) => (
+                  <li key={why}>{why}</li>
+                ))}
+              </ul>
+            )}
+            <LocalSchemeNote matching={ranked.localSchemes} />
             <p className="fin-headline">{ranked.headline}</p>
             <details className="fin-details fin-why">
               <summary>

@@ -28,8 +28,8 @@ export function WhyPanel({ ranked, form, model }: { ranked: RankedForm; form: Fo
       )}
       <h4>Hoe je antwoorden voor {form.name.toLocaleLowerCase('nl-NL')} uitpakken</h4>
       <p className="fin-muted">
-        Het effect zegt hoeveel punten een afweging deze vorm boven (+) of onder (−) het gemiddelde van de negen vormen
-        zet. De sterkste staat bovenaan.
+        Per afweging: hoe goed deze vorm past bij je antwoord, en hoeveel punten dat hem boven (+) of onder (−) het
+        gemiddelde van de vormen in de volgorde zet. De afweging met het meeste effect staat bovenaan.
       </p>
       <ul className="fin-why-list">
         {ranked.contributions.map((c) => (
@@ -47,9 +47,8 @@ export function WhyPanel({ ranked, form, model }: { ranked: RankedForm; form: Fo
             {c.aspects.map((aspect) => (
               <p key={aspect.aspectId} className="fin-aspect">
                 <strong>
-                  {aspect.aspectName}: {aspect.formValue} van 4.
+                  {aspect.aspectName}: {aspect.fitWord}.
                 </strong>{' '}
-                Je zoekt {aspect.rule} {aspect.target}: {aspect.fitWord}.{' '}
                 <span className="fin-aspect-reason">{aspect.reasoning}</span>
               </p>
             ))}

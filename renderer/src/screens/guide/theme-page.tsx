@@ -60,10 +60,16 @@ export function ThemePage({ theme, content }: { theme: Theme; content: GuideCont
         <>
           <h2 id="zelfanalyse">Zelfanalyse: {theme.title}</h2>
           <p>Geef bij elke stelling aan hoe jij werkt: zeer oneens, oneens, eens of zeer eens.</p>
+          <p className="literal-note">{content.selfAnalyses.literalNote}</p>
           <ol className="statement-list">
             {analysis.statements.map((statement) => (
               <li key={statement.id} id={`blok-stelling-${statement.id}`}>
                 {statement.text}
+                {statement.explanation && (
+                  <p className="statement-explanation">
+                    <span className="statement-explanation-label">Uitleg:</span> {statement.explanation}
+                  </p>
+                )}
               </li>
             ))}
           </ol>

@@ -22,7 +22,7 @@ export function ActionsSection({ question }: { question: Question }) {
       <div className="question-layout">
         <div>
           <p className="form-hint">
-            Schrijf per actie op wat je doet, met wie en wanneer. Houd bij hoe het gaat en wat het heeft opgeleverd.
+            Schrijf per actie op wat je doet, met wie en wanneer. Hou bij hoe het gaat en wat het heeft opgeleverd.
           </p>
           {actions.length === 0 ? (
             <p>Je hebt nog geen acties.</p>

@@ -55,6 +55,7 @@ export function FillScreen({ runId, themeId }: { runId: number; themeId: ThemeId
         Geef bij elke stelling aan in hoeverre je het ermee eens bent. Elk antwoord wordt meteen bewaard: je kunt altijd
         stoppen en later verder gaan.
       </p>
+      <p className="literal-note">{questionnaire.literalNote}</p>
       <form className="statements" onSubmit={(event) => event.preventDefault()}>
         {theme.statements.map((statement, index) => (
           <StatementFieldset
@@ -62,6 +63,7 @@ export function FillScreen({ runId, themeId }: { runId: number; themeId: ThemeId
             name={`run-${run.id}-${statement.id}`}
             number={index + 1}
             text={statement.text}
+            explanation={statement.explanation}
             scale={questionnaire.scale}
             value={run.answers[statement.id]}
             onAnswer={(value) => answer(statement.id, value)}

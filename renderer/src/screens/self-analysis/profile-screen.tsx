@@ -1,4 +1,5 @@
 import { Markdown } from '../../components/markdown';
+import { teamHref } from '../team/team-route';
 import { Loading } from './loading';
 import { ManageRun } from './manage-run';
 import { RadarChart } from './radar-chart';
@@ -67,6 +68,11 @@ export function ProfileScreen({ runId }: { runId: number }) {
           Van resultaat naar actie
         </a>
       </p>
+      {run.complete && (
+        <p>
+          <a href={teamHref({ page: 'share', runId: run.id })}>Deel anoniem met je team</a>
+        </p>
+      )}
       <ManageRun key={run.id} run={run} />
     </>
   );

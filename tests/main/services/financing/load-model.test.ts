@@ -10,7 +10,11 @@ const tempDir = createTempDirs();
 const modelFile = join(repoRoot, 'resources', 'financing-model.json');
 /** The model file as loose JSON, so a test can break it. */
 interface Json {
-  forms: { profile: Record<string, unknown> }[];
+  forms: {
+    id: string;
+    profile: Record<string, unknown>;
+    eligibility: { serves: { purpose: string; why: string }[]; maxAmount: unknown };
+  }[];
   considerations: { answers: { id: string; targets: { aspect: string }[] }[] }[];
 }
 
@@ -24,6 +28,30 @@ function loadChanged(change: (model: Json) => void) {
 }
 
 describe('loadFinancingModel', () => {
+  it('refuses a form that gives no money but is said to pay for one of the money purposes', () => {
+    const load = loadChanged((model) => {
+      const monitoring = model.forms.find((f) => f.id === 'budgetmonitoring');
+      monitoring?.eligibility.serves.push({ purpose: 'eenmalig', why: 'Een reden die niet mag kloppen.' });
+    });
+    expect(load).toThrow(ContentError);
+    expect(load).toThrow(/budgetmonitoring.*geeft geen geld/);
+  });
+
+  it('refuses an amount limit without a reason or below 1', () => {
+    expect(
+      loadChanged((model) => {
+        const budget = model.forms.find((f) => f.id === 'bewonersbudget');
+        if (budget) budget.eligibility.maxAmount = { value: 25_000 };
+      }),
+    ).toThrow(/maxAmount/);
+    expect(
+      loadChanged((model) => {
+        const budget = model.forms.find((f) => f.id === 'bewonersbudget');
+        if (budget) budget.eligibility.maxAmount = { value: 0, reasoning: 'Een reden voor nul euro.' };
+      }),
+    ).toThrow(/maxAmount/);
+  });
+
   it('loads the real model: nine forms, six considerations, a reason beside every value', () => {
     const model = loadFinancingModel(modelFile);
     expect(model.forms.map((f) => f.id)).toHaveLength(9);

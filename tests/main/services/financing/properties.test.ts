@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Answers, answerIds, type Weights } from '../../../../main/contract/financing-channels';
+import { type Answers, answerIds, purposeIds, type Weights } from '../../../../main/contract/financing-channels';
 import { type ConsiderationId, considerationIds, financingFormIds } from '../../../../main/contract/guide-content';
 import { buildAdvice } from '../../../../main/services/financing/advise';
 import { answerFit, countedAnswer, scoreForms } from '../../../../main/services/financing/score';
@@ -50,17 +50,23 @@ describe('financing model properties', () => {
     );
   });
 
-  it('the reasons add up: per form, the pushes of all considerations sum to its score minus the average score', () => {
+  it('the reasons add up: per ranked form, the pushes of all considerations sum to its score minus the average score of the ranked forms', () => {
     fc.assert(
-      fc.property(answersArbitrary, weightsArbitrary, (answers, weights) => {
-        const advice = buildAdvice(financingModel, answers, weights, idLabels);
-        fc.pre(advice.status === 'ranked');
-        const mean = advice.ranking.reduce((total, f) => total + f.score, 0) / advice.ranking.length;
-        for (const form of advice.ranking) {
-          const pushes = form.contributions.reduce((total, c) => total + c.push, 0);
-          expect(pushes).toBeCloseTo(form.score - mean, 9);
-        }
-      }),
+      fc.property(
+        answersArbitrary,
+        weightsArbitrary,
+        fc.subarray([...purposeIds]),
+        fc.option(fc.integer({ min: 0, max: 200_000 })),
+        (answers, weights, purposes, amountEuros) => {
+          const advice = buildAdvice(financingModel, { answers, weights, purposes, amountEuros }, idLabels);
+          fc.pre(advice.status === 'ranked');
+          const mean = advice.ranking.reduce((total, f) => total + f.score, 0) / advice.ranking.length;
+          for (const form of advice.ranking) {
+            const pushes = form.contributions.reduce((total, c) => total + c.push, 0);
+            expect(pushes).toBeCloseTo(form.score - mean, 9);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

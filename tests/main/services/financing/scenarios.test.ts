@@ -33,12 +33,12 @@ describe('financing model scenarios', () => {
     expect(forms[0]?.formId).toBe('leenkring');
   });
 
-  it('a municipal task, recurring, the municipality decides along, follows every euro and carries the risk → maatschappelijk aanbesteden ("aanbesteden van overheidstaken aan maatschappelijke initiatieven")', () => {
+  it('a municipal task carried out by residents with a few agreements, shared risk, agreed results, recurring and visible → maatschappelijk aanbesteden ("burgers betrekken bij het maken en uitvoeren van beleid", "gezamenlijk gedragen resultaat")', () => {
     expectSoleTop(
       answersWith({
-        zeggenschap: 'meebeslissen',
+        zeggenschap: 'afspraken',
         eigenaarschap: 'taak-gemeente',
-        risico: 'mee-dragen',
+        risico: 'beperkt',
         verantwoording: 'precies',
         timing: 'structureel',
         symboolwerking: 'zichtbaar',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weightSensitivity } from '../../../../main/services/financing/sensitivity';
+import { topChangeSentence, weightSensitivity } from '../../../../main/services/financing/sensitivity';
 import { answersWith, financingModel, idLabels, weightsWith } from '../../../helpers/financing';
 
 describe('weightSensitivity', () => {
@@ -48,10 +48,25 @@ describe('weightSensitivity', () => {
     const flips = result.steps.filter((s) => s.topChanged);
     expect(flips.length).toBeGreaterThan(0);
     for (const flip of flips) {
-      expect(flip.summary).toContain('in plaats van');
+      expect(flip.summary).toMatch(/in plaats van|de eerste plaats met|alleen .* nog bovenaan/);
       expect(flip.moves.length).toBeGreaterThan(0);
     }
     expect(result.summary).toContain('gevoelig');
+  });
+
+  it('says a shared first place in a sentence that reads (never "A en B bovenaan in plaats van A")', () => {
+    expect(topChangeSentence(['budgetmonitoring'], ['budgetmonitoring', 'crowdfunding'], idLabels)).toBe(
+      'Dan deelt crowdfunding de eerste plaats met budgetmonitoring.',
+    );
+    expect(topChangeSentence(['leenkring', 'crowdfunding'], ['crowdfunding'], idLabels)).toBe(
+      'Dan staat alleen crowdfunding nog bovenaan.',
+    );
+    expect(topChangeSentence(['leenkring'], ['crowdfunding', 'lokaal-fonds'], idLabels)).toBe(
+      'Dan staan crowdfunding en lokaal-fonds bovenaan in plaats van leenkring.',
+    );
+    expect(topChangeSentence(['leenkring'], ['crowdfunding'], idLabels)).toBe(
+      'Dan staat crowdfunding bovenaan in plaats van leenkring.',
+    );
   });
 
   it('has no advice and says so when nothing counts', () => {

@@ -98,7 +98,7 @@ describe('guide content inventory', () => {
   it('has the POP-OP template: 5 questions with prompts', () => {
     expect(content.popOp.questions.map((q) => q.title)).toEqual([
       'Waar sta ik nu?',
-      'Waar wil ik naar toe met overheidsparticipatie?',
+      'Waar wil ik naartoe met overheidsparticipatie?',
       'Wat heb ik daarvoor nodig?',
       'Wat ga ik daarvoor doen?',
       'Kansen en bedreigingen',
@@ -210,22 +210,22 @@ describe('guide content inventory', () => {
     }
   });
 
-  it('has the introduction with history, the shift and the ROB box', () => {
+  it('has the introduction with history; the shift in Doen and the ROB box in Doel, each once', () => {
     const text = allText(content.intro);
-    for (const fact of [
-      'inspraak',
-      "jaren '70",
-      'burgerparticipatie',
-      "jaren '90",
-      'blauwdruk',
-      'zorgen dat',
-      'zorgen voor',
-      'loslaten in vertrouwen',
-      'procesmanagers',
-      '100',
-    ]) {
+    for (const fact of ['inspraak', "jaren '70", 'burgerparticipatie', "jaren '90", 'blauwdruk', '100']) {
       expect(text, fact).toContain(fact);
     }
+    const shift = theme('doen').sections.find((s) => s.id === 'een-omslag');
+    expect(allText(shift)).toContain('zorgen dat');
+    expect(allText(shift)).toContain('zorgen voor');
+    const box = theme('doel').sections.find((s) => s.id === 'van-beleidsmakers-naar-procesmanagers');
+    expect(box?.kind).toBe('kader');
+    expect(allText(box)).toContain('loslaten in vertrouwen');
+    expect(allText(box)).toContain('procesmanagers');
+    // The introduction links to both instead of repeating them.
+    expect(text).toContain('#/gids/doen/een-omslag');
+    expect(text).toContain('#/gids/doel/van-beleidsmakers-naar-procesmanagers');
+    expect(content.intro.sections.some((s) => s.id === 'van-beleidsmakers-naar-procesmanagers')).toBe(false);
   });
 
   it('has the 10 reasons, numbered and credited to open-overheid.nl', () => {
@@ -244,6 +244,16 @@ describe('guide content inventory', () => {
       'maatschappelijk initiatief',
       'maatschappelijk aanbesteden',
       'right to challenge',
+      'uitdaagrecht',
+      'budgetmonitoring',
+      'ambtseed',
+      'raadsmandaat',
+      'kadernota',
+      'griffier',
+      'verdienmodel',
+      'planning & control',
+      'sectoraal beleid',
+      'smeergeld',
       'g1000',
       'burgerjury',
       'pop-op',
