@@ -131,3 +131,23 @@ export function buildDatabaseFromRows(
     if (db.open) db.close();
   }
 }
+
+/** Every table of the database in `file` (read-only), e.g. a database an import just built. */
+export function readTablesOfFile(file: string): WorkbookTables {
+  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  try {
+    return readAllTables(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** How many rows each table of the database holds. */
+export function rowCounts(db: Database): Record<string, number> {
+  return Object.fromEntries(
+    userTables(db).map((table) => [
+      table,
+      db.prepare<[], number>(`SELECT count(*) FROM "${table}"`).pluck().get() ?? 0,
+    ]),
+  );
+}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../contract/app-channels';
 import type { Handlers } from '../contract/channels';
-import { backupIfDue, backupsDirFor, createBackup } from '../db/backups';
+import { backupsDirFor, createBackup } from '../db/backups';
 import { type DataDirSource, dataFileName } from '../db/data-dir';
 import { schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
@@ -9,6 +9,8 @@ import { openDatabase } from '../db/open-database';
 import { createSettingsRepository } from '../db/settings-repository';
 import { createAppHandlers } from './app/app-handlers';
 import { createBackupHandlers } from './backup/backup-handlers';
+import { type ScheduleClock, startBackupSchedule } from './backup/backup-schedule';
+import { openRecoveryHandlers } from './backup/open-recovery-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
@@ -28,6 +30,8 @@ export interface WorkbookOptions {
   app: AppInfo;
   /** The shell's way of handing exported files to the user. */
   files: FileDeliverer;
+  /** The clock of the daily backup (tests pass a fake one). */
+  clock?: ScheduleClock;
 }
 
 /**
@@ -45,7 +49,7 @@ export function openWorkbook(options: WorkbookOptions) {
       if (schemaVersion(database) > 0) createBackup(database, backupsDir, 'voor-migratie');
     },
   });
-  backupIfDue(db, backupsDir);
+  const backups = startBackupSchedule(db, backupsDir, options.clock);
   const savedPaths = new Set<string>();
   const context: WorkbookContext = {
     db,
@@ -60,10 +64,11 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createAppHandlers(context),
     ...createGuideHandlers(context),
     ...createFileHandlers(context),
-    ...createBackupHandlers(context),
+    ...createBackupHandlers(context, backups),
     ...createSelfAnalysisHandlers(context),
     ...createPopOpHandlers(context),
     ...createFinancingHandlers(context),
+    ...openRecoveryHandlers,
   } satisfies Handlers;
 
   return {
@@ -73,6 +78,7 @@ export function openWorkbook(options: WorkbookOptions) {
     database: db,
     windowState: createWindowStateService(createSettingsRepository(db)),
     close(): void {
+      backups.stop();
       db.close();
     },
   };

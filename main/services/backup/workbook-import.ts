@@ -1,23 +1,48 @@
 import { UserFacingError } from '../../contract/envelope';
 import type { Migration } from '../../db/migration';
-import { type BuiltDatabase, buildDatabaseFromRows } from '../../db/workbook-rows';
-import { type WorkbookFile, workbookFileFormat, workbookFileSchema, workbookFileVersion } from './workbook-file';
+import { type BuiltDatabase, buildDatabaseFromRows, readTablesOfFile } from '../../db/workbook-rows';
+import type { RuleContext } from './rules/row-rules';
+import { describeRuleProblem, findRuleProblem } from './rules/validate-tables';
+import {
+  checksumOf,
+  legacyWorkbookFileVersion,
+  type WorkbookFile,
+  workbookFileFormat,
+  workbookFileSchema,
+  workbookFileVersion,
+} from './workbook-file';
 
 const incomplete = 'Dit werkboekbestand is onvolledig of beschadigd. Er is niets veranderd.';
 const notAWorkbook = 'Dit is geen werkboekbestand. Kies een bestand dat je met “Werkboek exporteren” hebt gemaakt.';
+export const damagedMessage = 'Dit bestand is beschadigd of gewijzigd; er is niets veranderd.';
 
-/** Parses and checks the outer shape of an export file, with a Dutch reason when it is not one. */
-export function parseWorkbookFile(text: string, latestSchemaVersion: number): WorkbookFile {
-  let raw: unknown;
+function parseJson(text: string): unknown {
   try {
     // Keys that could reach an object's prototype have no place in a workbook file.
-    raw = JSON.parse(text, (key, value: unknown) => {
+    return JSON.parse(text, (key, value: unknown) => {
       if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new Error('forbidden key');
       return value;
     });
   } catch {
-    throw new UserFacingError('invalid-input', notAWorkbook);
+    // A file that names our format but does not parse was ours once: cut off or changed.
+    throw new UserFacingError(
+      'invalid-input',
+      text.includes(`"${workbookFileFormat}"`) ? damagedMessage : notAWorkbook,
+    );
   }
+}
+
+/** The checksum is verified before anything else in the file is looked at. */
+function verifyChecksum(raw: Record<string, unknown>): void {
+  const { sha256, ...fields } = raw;
+  if (fields.formatVersion === legacyWorkbookFileVersion && sha256 === undefined) return;
+  if (typeof sha256 !== 'string' || checksumOf(fields) !== sha256)
+    throw new UserFacingError('invalid-input', damagedMessage);
+}
+
+/** Parses an export file: JSON, our format, the checksum, the outer shape and the versions. */
+export function parseWorkbookFile(text: string, latestSchemaVersion: number): WorkbookFile {
+  const raw = parseJson(text);
   if (
     typeof raw !== 'object' ||
     raw === null ||
@@ -26,27 +51,47 @@ export function parseWorkbookFile(text: string, latestSchemaVersion: number): Wo
   ) {
     throw new UserFacingError('invalid-input', notAWorkbook);
   }
-  const parsed = workbookFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new UserFacingError('invalid-input', incomplete);
-  }
-  const file = parsed.data;
-  if (file.formatVersion !== workbookFileVersion) {
+  const { formatVersion } = raw as { formatVersion?: unknown };
+  if (formatVersion !== workbookFileVersion && formatVersion !== legacyWorkbookFileVersion) {
     throw new UserFacingError(
       'invalid-input',
-      `Dit werkboekbestand heeft een andere opmaak (versie ${file.formatVersion}). Er is niets veranderd.`,
+      `Dit werkboekbestand heeft een andere opmaak (versie ${String(formatVersion).slice(0, 20)}). Er is niets veranderd.`,
     );
   }
-  if (file.schemaVersion > latestSchemaVersion) {
+  verifyChecksum(raw as Record<string, unknown>);
+  const parsed = workbookFileSchema.safeParse(raw);
+  if (!parsed.success) throw new UserFacingError('invalid-input', incomplete);
+  if (parsed.data.schemaVersion > latestSchemaVersion) {
     throw new UserFacingError(
       'invalid-input',
       'Dit werkboekbestand komt uit een nieuwere versie van het werkboek. Installeer eerst de nieuwste versie.',
     );
   }
-  return file;
+  return parsed.data;
 }
 
-/** Builds a database from the file's rows in a temporary folder (see `buildDatabaseFromRows`). */
-export function buildDatabaseFromFile(file: WorkbookFile, migrations: readonly Migration[]): BuiltDatabase {
-  return buildDatabaseFromRows(file.tables, file.schemaVersion, migrations);
+/**
+ * Builds a database from the file's rows in a temporary folder (SQLite's types, keys and
+ * CHECKs judge each row; older files are migrated), then holds every row to the app's own
+ * rules. Nothing of the user's workbook is touched; the caller swaps the result in.
+ */
+export function buildDatabaseFromFile(
+  file: WorkbookFile,
+  migrations: readonly Migration[],
+  context: RuleContext,
+): BuiltDatabase {
+  const built = buildDatabaseFromRows(file.tables, file.schemaVersion, migrations);
+  try {
+    const problem = findRuleProblem(readTablesOfFile(built.file), context);
+    if (problem) {
+      throw new UserFacingError(
+        'invalid-input',
+        `Dit werkboekbestand houdt zich niet aan de regels van het werkboek. ${describeRuleProblem(problem)} Er is niets veranderd.`,
+      );
+    }
+    return built;
+  } catch (error) {
+    built.cleanup();
+    throw error;
+  }
 }

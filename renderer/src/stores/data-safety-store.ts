@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { BackupInfo } from '../../../main/contract/backup-channels';
-import { maxImportCharacters } from '../../../main/contract/backup-channels';
+import { maxWorkbookFileCharacters, workbookTooLargeMessage } from '../../../main/contract/backup-channels';
 import type { FileDelivery } from '../../../main/contract/file-channels';
 import { call } from '../api/client';
 
@@ -62,11 +62,9 @@ export const useDataSafetyStore = create<DataSafetyState>((set, get) => {
       }),
     importWorkbook: (file) =>
       run(async () => {
-        if (file.size > maxImportCharacters * 4) {
-          return set({
-            error: 'Dit bestand is te groot voor een werkboekbestand (meer dan 20 MB). Er is niets veranderd.',
-          });
-        }
+        // UTF-8 takes at most 3 bytes per character of a JavaScript string (4 for 2).
+        if (file.size > maxWorkbookFileCharacters * 3)
+          return set({ error: `${workbookTooLargeMessage} Er is niets veranderd.` });
         const text = await file.text();
         const result = await call('workbook.import', { text });
         if (!result.ok) return set({ error: result.error.message });
