@@ -74,7 +74,8 @@ export function inspectDataFile(file: string, latestVersion: number): void {
   try {
     checkFileSystem(file, statSync(file));
     if (readHeader(file) !== sqliteHeader) throw new DataFileError('not-sqlite', file, notSqliteMessage(file));
-    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    // A lock held longer than two seconds is another program at work, not a passing checkpoint.
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, timeout: 2000 });
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new DataFileError('corrupt', file, corruptMessage(file, String(check)));
     const version = schemaVersion(db);
