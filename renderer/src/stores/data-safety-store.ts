@@ -83,14 +83,14 @@ export const useDataSafetyStore = create<DataSafetyState>((set, get) => {
         if (!result.ok) return fail('export', result.error.message);
         set({ exported: result.value });
       }),
-    chooseImportFile: (file) =>
-      run(async () => {
-        set({ pendingImport: undefined, imported: undefined });
-        // UTF-8 takes at most 3 bytes per character of a JavaScript string (4 for 2).
-        if (file.size > maxWorkbookFileCharacters * 3)
-          return fail('import', `${workbookTooLargeMessage} Er is niets veranderd.`);
-        set({ pendingImport: { fileName: file.name, text: await file.text() } });
-      }),
+    // Not through run(): the confirm step must mount with its button enabled, so it can take the focus.
+    async chooseImportFile(file) {
+      set({ pendingImport: undefined, imported: undefined, errors: {}, message: undefined });
+      // UTF-8 takes at most 3 bytes per character of a JavaScript string (4 for 2).
+      if (file.size > maxWorkbookFileCharacters * 3)
+        return fail('import', `${workbookTooLargeMessage} Er is niets veranderd.`);
+      set({ pendingImport: { fileName: file.name, text: await file.text() } });
+    },
     confirmImport: () =>
       run(async () => {
         const pending = get().pendingImport;
