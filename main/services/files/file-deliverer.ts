@@ -26,9 +26,16 @@ export const mimeTypes: Record<OutgoingFile['kind'], string> = {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must go
 const unsafeFileNameCharacters = /[\u0000-\u001f<>:"/\\|?*\u007f]/g;
 
-/** Characters Windows, macOS and Linux all accept in a file name; anything else becomes a space. */
+/**
+ * Bidirectional controls (LRM, RLM, ALM, embeddings, overrides, isolates): a title holding a
+ * right-to-left override would show "Plan‮fdp.exe" as "Planexe.pdf" in a save dialog.
+ */
+const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Characters Windows, macOS and Linux all accept in a file name; bidi controls go, anything else unsafe becomes a space. */
 export function safeFileName(name: string): string {
   const cleaned = name
+    .replace(bidiControls, '')
     .replace(unsafeFileNameCharacters, ' ')
     .replace(/\s+/g, ' ')
     .trim()
