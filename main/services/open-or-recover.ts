@@ -54,14 +54,14 @@ export function openOrRecover(options: WorkbookOptions, hooks: ShellHooks) {
   });
 
   const recovering = (): Extract<RecoveryStatus, { state: 'recovery' }> => {
-    if (status.state !== 'recovery') throw new UserFacingError('conflict', nothingToRecover);
+    if (status.state !== 'recovery') throw new UserFacingError('not-found', nothingToRecover);
     return status;
   };
 
   const recoveryHandlers = {
     'recovery.status': () => status,
     'recovery.restore': ({ fileName }: { fileName?: string }) => {
-      if (!recovering().choices.restore) throw new UserFacingError('conflict', recovering().message);
+      if (!recovering().choices.restore) throw new UserFacingError('not-found', recovering().message);
       const recovery = fileName
         ? restoreChosenBackup(options.dataDir, fileName, latestSchemaVersion)
         : restoreNewestGoodBackup(options.dataDir, latestSchemaVersion);
@@ -73,7 +73,7 @@ export function openOrRecover(options: WorkbookOptions, hooks: ShellHooks) {
       return afterRecovery(recovery);
     },
     'recovery.startEmpty': () => {
-      if (!recovering().choices.startEmpty) throw new UserFacingError('conflict', recovering().message);
+      if (!recovering().choices.startEmpty) throw new UserFacingError('not-found', recovering().message);
       return afterRecovery({ keptAsideAs: setAside(options.dataDir), restoredFrom: null, skipped: [] });
     },
     'recovery.retry': () => (status.state === 'recovery' ? tryOpen() : status),

@@ -8,13 +8,13 @@ export const nothingToRecover = 'Het werkboek is in orde; er is niets te herstel
 export const openRecoveryHandlers = {
   'recovery.status': (): RecoveryStatus => ({ state: 'ok' }),
   'recovery.restore': (): RecoveryResult => {
-    throw new UserFacingError('conflict', nothingToRecover);
+    throw new UserFacingError('not-found', nothingToRecover);
   },
   'recovery.startEmpty': (): RecoveryResult => {
-    throw new UserFacingError('conflict', nothingToRecover);
+    throw new UserFacingError('not-found', nothingToRecover);
   },
   'recovery.retry': (): RecoveryStatus => ({ state: 'ok' }),
   'recovery.quit': (): null => {
-    throw new UserFacingError('conflict', nothingToRecover);
+    throw new UserFacingError('not-found', nothingToRecover);
   },
 } satisfies Partial<Handlers>;
