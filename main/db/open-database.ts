@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { cannotOpenMessage, DataFileError } from './data-file-error';
+import { cannotOpenMessage, DataFileError, errorCode, lockedMessage } from './data-file-error';
 import { ensureDataFolder, inspectDataFile, privateFileMode } from './inspect-data-file';
 import { migrate } from './migrate';
 import type { Migration } from './migration';
@@ -37,6 +37,8 @@ export function openDatabase(file: string, options: OpenOptions): Database {
     return db;
   } catch (error) {
     db.close();
+    // Another program took the file between the check and here.
+    if (/^SQLITE_(BUSY|LOCKED)/.test(errorCode(error))) throw new DataFileError('locked', file, lockedMessage(file));
     throw error;
   }
 }

@@ -3,11 +3,13 @@ import type { AppInfo } from '../contract/app-channels';
 import type { Handlers } from '../contract/channels';
 import { backupsDirFor, createBackup } from '../db/backups';
 import { type DataDirSource, dataFileName } from '../db/data-dir';
+import { DataFileError } from '../db/data-file-error';
 import { schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
 import { openDatabase } from '../db/open-database';
 import { createSettingsRepository } from '../db/settings-repository';
 import { createAppHandlers } from './app/app-handlers';
+import { backupFailureMessage } from './backup/backup-failure';
 import { createBackupHandlers } from './backup/backup-handlers';
 import { type ScheduleClock, startBackupSchedule } from './backup/backup-schedule';
 import { openRecoveryHandlers } from './backup/open-recovery-handlers';
@@ -46,7 +48,13 @@ export function openWorkbook(options: WorkbookOptions) {
     migrations,
     // A copy of the old schema before any migration touches it (a new, empty file needs none).
     beforeMigrating: (database) => {
-      if (schemaVersion(database) > 0) createBackup(database, backupsDir, 'voor-migratie');
+      if (schemaVersion(database) === 0) return;
+      try {
+        createBackup(database, backupsDir, 'voor-migratie');
+      } catch (error) {
+        // No update of the file's format without its backup: the recovery screen says why.
+        throw new DataFileError('folder', backupsDir, backupFailureMessage(error, backupsDir));
+      }
     },
   });
   const backups = startBackupSchedule(db, backupsDir, options.clock);

@@ -4,6 +4,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupsDirFor, createBackup } from '../../../main/db/backups';
 import { dataFileName } from '../../../main/db/data-dir';
+import { migrations } from '../../../main/db/migrations/index';
+import { openDatabase } from '../../../main/db/open-database';
 import { dispatch } from '../../../main/services/dispatch';
 import { createDirectoryDeliverer } from '../../../main/services/files/directory-deliverer';
 import { openOrRecover } from '../../../main/services/open-or-recover';
@@ -126,6 +128,21 @@ describe('starting with a workbook file that cannot be used', () => {
     });
     await dispatch(session.handlers, 'recovery.quit', undefined);
     expect(quits()).toBe(1);
+  });
+
+  it('an update of the file format without a place for its backup waits, saying why', () => {
+    const dataDir = tempDir();
+    openDatabase(file(dataDir), { migrations: migrations.slice(0, -1) }).close();
+    writeFileSync(backupsDirFor(dataDir), 'geen map');
+    const { session } = start(dataDir);
+    expect(session.status()).toMatchObject({
+      state: 'recovery',
+      problem: 'folder',
+      message: expect.stringContaining('geen map'),
+    });
+    const db = new BetterSqlite3(file(dataDir), { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-2)?.version);
+    db.close();
   });
 
   it('starts empty on request, keeping the damaged file aside', async () => {
