@@ -46,6 +46,8 @@ const causes: [string, (dataDir: string) => void, RegExp][] = [
   ],
 ];
 
+test.use({ viewport: { width: 1366, height: 768 } });
+
 for (const [name, damage, heading] of causes) {
   test(`recovery screen: ${name} workbook file, kept aside, newest good backup restored`, async ({ page, dataDir }) => {
     await workbookWithBackup(page, dataDir);
@@ -117,4 +119,21 @@ test('recovery screen: with the newest backup damaged, choose another or start e
   await expect(page.getByRole('heading', { name: 'Het werkboek is afgesloten' })).toBeVisible();
   expect(existsSync(dataFile(dataDir))).toBe(true);
   await host.stop();
+});
+
+test.describe('at 150 % zoom on a 1366×768 screen', () => {
+  test.use({ viewport: { width: 911, height: 512 }, deviceScaleFactor: 1.5 });
+
+  test('the recovery screen reads and works', async ({ page, dataDir }) => {
+    await workbookWithBackup(page, dataDir);
+    writeFileSync(dataFile(dataDir), '');
+    const host = await startHostProcess(dataDir);
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je werkboekbestand is leeg');
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(911);
+    await saveScreenshot(page, 'herstel-leeg-150');
+    await expectNoAxeViolations(page);
+    await host.stop();
+  });
 });
