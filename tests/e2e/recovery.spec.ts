@@ -110,6 +110,7 @@ test('recovery screen: with the newest backup damaged, choose another or start e
   const host = await startHostProcess(dataDir);
   await page.goto(host.url);
   await expect(page.getByText(/beschadigd of niet bruikbaar/)).toBeVisible();
+  await expect(page.getByText(/Een nieuwere reservekopie is beschadigd; die slaat het werkboek over/)).toBeVisible();
   await expect(page.getByRole('radio').first()).toBeDisabled();
   await saveScreenshot(page, 'herstel-kiezen');
   await page.getByRole('button', { name: 'Leeg beginnen' }).click();

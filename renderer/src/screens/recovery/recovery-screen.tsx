@@ -37,13 +37,21 @@ function Choices({ status }: { status: RecoveryProblem }) {
   const { busy, restore, startEmpty, retry, quitApp } = useRecoveryStore();
   const [confirmEmpty, setConfirmEmpty] = useState(false);
   const { newestGood, choices } = status;
+  // Backups are newest first: those before the newest good one failed their check.
+  const newerDamaged = newestGood ? status.backups.findIndex((backup) => backup.fileName === newestGood.fileName) : 0;
   return (
     <>
       <h2>Wat wil je doen?</h2>
       {newestGood && choices.restore && (
         <section aria-labelledby="herstel-nieuwste">
           <h3 id="herstel-nieuwste">De nieuwste goede reservekopie terugzetten</h3>
-          <p>Deze is van {formatDate(newestGood.createdAt)}. Het werkboek heeft gecontroleerd dat hij in orde is.</p>
+          <p>
+            Deze is van {formatDate(newestGood.createdAt)}. Het werkboek heeft gecontroleerd dat hij in orde is.
+            {newerDamaged > 0 &&
+              (newerDamaged === 1
+                ? ' Een nieuwere reservekopie is beschadigd; die slaat het werkboek over.'
+                : ` ${newerDamaged} nieuwere reservekopieën zijn beschadigd; die slaat het werkboek over.`)}
+          </p>
           <button type="button" className="button-primary" disabled={busy} onClick={() => void restore()}>
             Reservekopie van {formatDate(newestGood.createdAt)} terugzetten
           </button>
