@@ -1,8 +1,10 @@
 import type { ImportSummary } from '../../contract/backup-channels';
 import type { Handlers } from '../../contract/channels';
 import { UserFacingError } from '../../contract/envelope';
+import { once } from '../../contract/once';
 import { type BackupFile, backupsDirFor, checkBackup, createBackup, listBackups } from '../../db/backups';
 import { latestSchemaVersion, migrations } from '../../db/migrations/index';
+import { newestGoodBackup } from '../../db/recover';
 import { preparedCopy, replaceContents } from '../../db/replace-contents';
 import { rowCounts } from '../../db/workbook-rows';
 import type { WorkbookContext } from '../workbook-context';
@@ -19,6 +21,17 @@ const toInfo = (backup: BackupFile) => ({
   size: backup.size,
   reason: backup.reason,
 });
+
+const backupDate = once(() => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' }));
+
+/** A chosen backup failed its check: say so, and name the newest one that passes. */
+function damagedBackupMessage(dataDir: string): string {
+  const { backup } = newestGoodBackup(dataDir, latestSchemaVersion);
+  const advice = backup
+    ? `De nieuwste goede reservekopie is van ${backupDate().format(backup.createdAt)}; kies die.`
+    : 'Er is geen andere goede reservekopie.';
+  return `Deze reservekopie is beschadigd. ${advice} Er is niets veranderd.`;
+}
 
 /** The guide's statement ids, which imported answers and actions must refer to. */
 function ruleContext(context: WorkbookContext): RuleContext {
@@ -44,11 +57,7 @@ export function createBackupHandlers(context: WorkbookContext, schedule: Pick<Ba
     'backup.restore': ({ fileName }) => {
       const backup = listBackups(dir).find((candidate) => candidate.fileName === fileName);
       if (!backup) throw new UserFacingError('not-found', 'Deze reservekopie bestaat niet (meer).');
-      if (!checkBackup(backup.path).good)
-        throw new UserFacingError(
-          'data-file',
-          'Deze reservekopie is beschadigd. Kies een andere. Er is niets veranderd.',
-        );
+      if (!checkBackup(backup.path).good) throw new UserFacingError('data-file', damagedBackupMessage(context.dataDir));
       const prepared = preparedCopy(backup.path, migrations);
       try {
         // The current state is kept first, so a restore can itself be undone.

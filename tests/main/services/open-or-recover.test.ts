@@ -179,3 +179,24 @@ function createBackupOf(dataDir: string): string {
   db.close();
   return backup.path;
 }
+
+describe('restoring a backup from Instellingen', () => {
+  it('refuses a damaged one, names the newest good one, and changes nothing', async () => {
+    const dataDir = await withBackup();
+    const damaged = createBackupOf(dataDir);
+    writeFileSync(damaged, readFileSync(damaged).fill(0x5a, 4096));
+    const { session } = start(dataDir);
+    const result = await dispatch(session.handlers, 'backup.restore', {
+      fileName: damaged.split(/[\\/]/).at(-1) ?? '',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringMatching(
+          /beschadigd\. De nieuwste goede reservekopie is van .*; kies die\. Er is niets veranderd\./,
+        ),
+      },
+    });
+    session.close();
+  });
+});
