@@ -4,13 +4,11 @@ import { app, type BrowserWindow, dialog } from 'electron';
 import { appVersion } from '../app-version';
 import { portableDataDir, resolveDataDir } from '../db/data-dir';
 import { networkDriveLookup } from '../db/network-drives';
-import { openOrRecover } from '../services/open-or-recover';
-import type { Workbook } from '../services/workbook';
+import { type AppSession, openOrRecover } from '../services/open-or-recover';
 import { createElectronFileDeliverer } from './file-deliverer';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
 import { registerAppScheme, setupAppProtocol } from './protocol';
-import { askToRestoreBackup } from './recovery-dialog';
 import { setupSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -21,7 +19,7 @@ import { createMainWindow } from './window';
 const appName = 'Werkboek Overheidsparticipatie';
 const appRoot = app.getAppPath();
 let mainWindow: BrowserWindow | undefined;
-let workbook: Workbook | undefined;
+let session: AppSession | undefined;
 
 function isWritable(dir: string): boolean {
   try {
@@ -51,34 +49,26 @@ async function start(): Promise<void> {
     fail(dataDir.message);
     return;
   }
-  try {
-    const opened = await openOrRecover(
-      {
-        dataDir: dataDir.dir,
-        dataDirSource: dataDir.source,
-        resourcesDir: join(appRoot, 'resources'),
-        app: { name: appName, version: appVersion, shell: 'electron' },
-        files: createElectronFileDeliverer(() => mainWindow),
-      },
-      askToRestoreBackup,
-    );
-    workbook = opened.workbook;
-    if (opened.recovery) {
-      await dialog.showMessageBox({
-        type: 'info',
-        title: appName,
-        message: 'De reservekopie is teruggezet.',
-        detail: `Het beschadigde bestand is bewaard als:\n${opened.recovery.damagedCopy}`,
-      });
-    }
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-    return;
-  }
+  // An unusable workbook file does not stop the app: the window shows the recovery screen.
+  session = openOrRecover(
+    {
+      dataDir: dataDir.dir,
+      dataDirSource: dataDir.source,
+      resourcesDir: join(appRoot, 'resources'),
+      app: { name: appName, version: appVersion, shell: 'electron' },
+      files: createElectronFileDeliverer(() => mainWindow),
+    },
+    { quit: () => setImmediate(() => app.quit()) },
+  );
+  const current = session;
   setupAppProtocol(join(appRoot, 'out', 'renderer'));
-  setupIpc(workbook.handlers);
+  setupIpc(current.handlers);
   setupMenu(() => mainWindow, dataDir.dir);
-  mainWindow = createMainWindow(join(appRoot, 'out', 'preload', 'preload.cjs'), workbook.windowState);
+  // The window's place is remembered in the workbook, once there is one (not during recovery).
+  mainWindow = createMainWindow(join(appRoot, 'out', 'preload', 'preload.cjs'), {
+    read: () => current.workbook()?.windowState.read(),
+    write: (state) => current.workbook()?.windowState.write(state),
+  });
 }
 
 // Two processes must never write the same file: a second launch focuses the first window.
@@ -96,5 +86,5 @@ if (!app.requestSingleInstanceLock()) {
   setupSecurity();
   app.whenReady().then(start);
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => workbook?.close());
+  app.on('will-quit', () => session?.close());
 }

@@ -28,7 +28,7 @@ export function preparedCopy(sourceFile: string, migrations: readonly Migration[
     copyFileSync(sourceFile, file);
     const source = new BetterSqlite3(file);
     try {
-      if (source.pragma('quick_check', { simple: true }) !== 'ok') {
+      if (source.pragma('integrity_check', { simple: true }) !== 'ok') {
         throw new UserFacingError('data-file', 'Deze reservekopie is beschadigd. Kies een andere.');
       }
       const latest = migrations.at(-1)?.version ?? 0;

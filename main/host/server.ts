@@ -8,10 +8,10 @@ import { dispatch, type ErrorReporter } from '../services/dispatch';
 import { bridgeScript } from './bridge-script';
 import type { DownloadStore } from './download-store';
 import { isAllowedHost, isAllowedOrigin, routeRequest } from './host-policy';
+import { maxRequestBytes } from './request-limit';
 import { contentTypeOf, readAsset, resolveAsset } from './static-files';
 
-/** Largest request body the host accepts; a whole-workbook import is far below this. */
-export const maxRequestBytes = 8 * 1024 * 1024;
+export { maxRequestBytes };
 
 const securityHeaders = {
   'content-security-policy': contentSecurityPolicy,

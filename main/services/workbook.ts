@@ -1,14 +1,18 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../contract/app-channels';
 import type { Handlers } from '../contract/channels';
-import { backupIfDue, backupsDirFor, createBackup } from '../db/backups';
+import { backupsDirFor, createBackup } from '../db/backups';
 import { type DataDirSource, dataFileName } from '../db/data-dir';
+import { DataFileError } from '../db/data-file-error';
 import { schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
 import { openDatabase } from '../db/open-database';
 import { createSettingsRepository } from '../db/settings-repository';
 import { createAppHandlers } from './app/app-handlers';
+import { backupFailureMessage } from './backup/backup-failure';
 import { createBackupHandlers } from './backup/backup-handlers';
+import { type ScheduleClock, startBackupSchedule } from './backup/backup-schedule';
+import { openRecoveryHandlers } from './backup/open-recovery-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
@@ -29,6 +33,8 @@ export interface WorkbookOptions {
   app: AppInfo;
   /** The shell's way of handing exported files to the user. */
   files: FileDeliverer;
+  /** The clock of the daily backup (tests pass a fake one). */
+  clock?: ScheduleClock;
 }
 
 /**
@@ -43,10 +49,16 @@ export function openWorkbook(options: WorkbookOptions) {
     migrations,
     // A copy of the old schema before any migration touches it (a new, empty file needs none).
     beforeMigrating: (database) => {
-      if (schemaVersion(database) > 0) createBackup(database, backupsDir, 'voor-migratie');
+      if (schemaVersion(database) === 0) return;
+      try {
+        createBackup(database, backupsDir, 'voor-migratie');
+      } catch (error) {
+        // No update of the file's format without its backup: the recovery screen says why.
+        throw new DataFileError('folder', backupsDir, backupFailureMessage(error, backupsDir));
+      }
     },
   });
-  backupIfDue(db, backupsDir);
+  const backups = startBackupSchedule(db, backupsDir, options.clock);
   const savedPaths = new Set<string>();
   const context: WorkbookContext = {
     db,
@@ -61,11 +73,12 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createAppHandlers(context),
     ...createGuideHandlers(context),
     ...createFileHandlers(context),
-    ...createBackupHandlers(context),
+    ...createBackupHandlers(context, backups),
     ...createSelfAnalysisHandlers(context),
     ...createPopOpHandlers(context),
     ...createFinancingHandlers(context),
     ...createTeamHandlers(context),
+    ...openRecoveryHandlers,
   } satisfies Handlers;
 
   return {
@@ -75,6 +88,7 @@ export function openWorkbook(options: WorkbookOptions) {
     database: db,
     windowState: createWindowStateService(createSettingsRepository(db)),
     close(): void {
+      backups.stop();
       db.close();
     },
   };

@@ -9,7 +9,9 @@ import './styles/self-analysis.css';
 import './styles/pop-op.css';
 import './styles/financing.css';
 import './styles/team.css';
+import './styles/recovery.css';
 import { App } from './app/app';
+import { RecoveryGate } from './app/recovery-gate';
 import { installCloseGuard } from './lib/close-guard';
 
 installCloseGuard(window);
@@ -18,7 +20,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <RecoveryGate>
+        <App />
+      </RecoveryGate>
     </StrictMode>,
   );
 }
