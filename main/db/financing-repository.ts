@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Answers, Initiative, InitiativePatch, MoneyRole, NeedId, Weights } from '../contract/financing-channels';
 import { type ConsiderationId, considerationIds, type FinancingFormId } from '../contract/guide-content';
+import { writeTransaction } from './write-transaction';
 
 interface InitiativeRow {
   id: number;
@@ -133,14 +134,14 @@ export function createFinancingRepository(db: Database) {
     get,
 
     /** A new initiative with every consideration unanswered at weight `defaultWeight`. */
-    create: db.transaction((name: string, now: string, defaultWeight: number): number => {
+    create: writeTransaction(db, (name: string, now: string, defaultWeight: number): number => {
       const id = Number(insertInitiative.run({ name, now }).lastInsertRowid);
       for (const consideration of considerationIds) insertConsideration.run(id, consideration, null, defaultWeight);
       return id;
     }),
 
     /** Applies a patch in one transaction; false when the initiative does not exist. */
-    update: db.transaction((id: number, patch: InitiativePatch, now: string): boolean => {
+    update: writeTransaction(db, (id: number, patch: InitiativePatch, now: string): boolean => {
       if (!selectOne.get(id)) return false;
       for (const field of Object.keys(columns) as (keyof typeof columns)[]) {
         const value = patch[field];
@@ -161,7 +162,7 @@ export function createFinancingRepository(db: Database) {
     }),
 
     /** A copy with a new name and the same answers; undefined when the original does not exist. */
-    duplicate: db.transaction((id: number, name: string, now: string): number | undefined => {
+    duplicate: writeTransaction(db, (id: number, name: string, now: string): number | undefined => {
       const original = get(id);
       if (!original) return undefined;
       const copy = Number(insertInitiative.run({ name, now }).lastInsertRowid);

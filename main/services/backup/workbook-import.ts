@@ -6,6 +6,7 @@ import { UserFacingError } from '../../contract/envelope';
 import { migrate } from '../../db/migrate';
 import type { Migration } from '../../db/migration';
 import { userTables } from '../../db/replace-contents';
+import { writeTransaction } from '../../db/write-transaction';
 import { type WorkbookFile, workbookFileFormat, workbookFileSchema, workbookFileVersion } from './workbook-file';
 
 const incomplete = 'Dit werkboekbestand is onvolledig of beschadigd. Er is niets veranderd.';
@@ -84,7 +85,7 @@ export function buildDatabaseFromFile(
     for (const table of known) {
       if (!Object.hasOwn(file.tables, table)) throw new UserFacingError('invalid-input', incomplete);
     }
-    db.transaction(() => {
+    writeTransaction(db, () => {
       db.pragma('defer_foreign_keys = ON');
       for (const table of userTables(db)) {
         const columns = db

@@ -16,6 +16,7 @@ import {
 } from '../../contract/pop-op-channels';
 import { createPopOpRepository, type StoredAction } from '../../db/pop-op-repository';
 import { createPopOpVersionsRepository } from '../../db/pop-op-versions-repository';
+import { writeTransaction } from '../../db/write-transaction';
 import { compareSnapshots } from './compare-versions';
 import { followUpPlanFields, freshPlanFields } from './new-plan';
 import { contentKey, isEmptyPlan, snapshotOf } from './plan-snapshot';
@@ -179,7 +180,7 @@ export function createPopOpService(options: {
       }
       const snapshot = { ...snapshotOf(plan), status };
       if (isEmptyPlan(snapshot)) throw new UserFacingError('invalid-input', messages.emptyPlan);
-      options.db.transaction(() => {
+      writeTransaction(options.db, () => {
         plans.setStatus(planId, status, now);
         versions.insert(planId, status, snapshot, now);
       })();
