@@ -2,12 +2,14 @@ import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog } from 'electron';
 import { appVersion } from '../app-version';
-import { resolveDataDir } from '../db/data-dir';
+import { type DataDirResult, resolveDataDir } from '../db/data-dir';
+import { DataFolderInUseError, type DataFolderLock, lockDataFolder } from '../db/data-folder-lock';
 import { openOrRecover } from '../services/open-or-recover';
 import type { Workbook } from '../services/workbook';
 import { createElectronFileDeliverer } from './file-deliverer';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
+import { profileDirFor } from './policy/profile-dir';
 import { registerAppScheme, setupAppProtocol } from './protocol';
 import { askToRestoreBackup } from './recovery-dialog';
 import { setupSecurity } from './security';
@@ -21,6 +23,7 @@ const appName = 'Werkboek Overheidsparticipatie';
 const appRoot = app.getAppPath();
 let mainWindow: BrowserWindow | undefined;
 let workbook: Workbook | undefined;
+let folderLock: DataFolderLock | undefined;
 
 /** The portable build keeps its data next to the .exe when that folder is writable. */
 function portableDataDir(): string | undefined {
@@ -39,8 +42,9 @@ function fail(message: string): void {
   app.exit(1);
 }
 
-async function start(): Promise<void> {
-  const dataDir = resolveDataDir({
+/** Chosen before anything else: the data folder decides the profile, and with it the single-instance lock. */
+function chooseDataDir(): DataDirResult {
+  return resolveDataDir({
     argv: process.argv,
     env: process.env,
     platform: process.platform,
@@ -48,8 +52,18 @@ async function start(): Promise<void> {
     portableDir: portableDataDir(),
     appFolderName: appName,
   });
+}
+
+async function start(dataDir: DataDirResult): Promise<void> {
   if (!dataDir.ok) {
     fail(dataDir.message);
+    return;
+  }
+  // Also guards against a browser host (or an older app) on the same folder.
+  try {
+    folderLock = lockDataFolder(dataDir.dir, 'electron');
+  } catch (error) {
+    fail(error instanceof DataFolderInUseError ? error.message : String(error));
     return;
   }
   try {
@@ -82,7 +96,11 @@ async function start(): Promise<void> {
   mainWindow = createMainWindow(join(appRoot, 'out', 'preload', 'preload.cjs'), workbook.windowState);
 }
 
-// Two processes must never write the same file: a second launch focuses the first window.
+// Two processes must never write the same file: a second launch on the same data folder
+// focuses the first window. Chromium keys its single-instance lock to the profile folder, so
+// the profile follows the data folder (see profileDirFor).
+const dataDir = chooseDataDir();
+if (dataDir.ok) app.setPath('userData', profileDirFor(dataDir.dir));
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -95,7 +113,10 @@ if (!app.requestSingleInstanceLock()) {
   app.commandLine.appendSwitch('lang', 'nl-NL');
   registerAppScheme();
   setupSecurity();
-  app.whenReady().then(start);
+  app.whenReady().then(() => start(dataDir));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => workbook?.close());
+  app.on('will-quit', () => {
+    workbook?.close();
+    folderLock?.release();
+  });
 }

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { appVersion } from '../app-version';
 import { resolveDataDir } from '../db/data-dir';
 import { DataFileError } from '../db/data-file-error';
+import { DataFolderInUseError, lockDataFolder } from '../db/data-folder-lock';
 import { openOrRecover } from '../services/open-or-recover';
 import type { Workbook } from '../services/workbook';
 import { parseHostArgs } from './cli-args';
@@ -25,6 +26,15 @@ async function main(): Promise<void> {
     appFolderName: 'Werkboek Overheidsparticipatie',
   });
   if (!dataDir.ok) return exitWith(dataDir.message);
+  // One writer per data folder: a second host (or the app) on the same folder stops here.
+  let lock: ReturnType<typeof lockDataFolder>;
+  try {
+    lock = lockDataFolder(dataDir.dir, 'browser');
+  } catch (error) {
+    if (error instanceof DataFolderInUseError) return exitWith(error.message);
+    throw error;
+  }
+  process.on('exit', () => lock.release());
 
   const downloads = createDownloadStore();
   const restoreRequested = process.argv.includes('--restore-backup');
