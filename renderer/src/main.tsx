@@ -10,14 +10,15 @@ import './styles/pop-op.css';
 import './styles/financing.css';
 import { App } from './app/app';
 import { installCloseGuard } from './lib/close-guard';
+import { useLeaveQuestion } from './lib/leave-question';
 
-installCloseGuard(window);
+const closeGuard = installCloseGuard(window, () => useLeaveQuestion.getState().ask({ kind: 'close' }));
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App closeAnyway={closeGuard.closeAnyway} />
     </StrictMode>,
   );
 }

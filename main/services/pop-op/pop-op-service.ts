@@ -8,6 +8,7 @@ import {
   type Plan,
   type PlanAction,
   type PlanFields,
+  type PlanMeta,
   type PlanStatus,
   type PlanSummary,
   planSnapshotSchema,
@@ -158,11 +159,12 @@ export function createPopOpService(options: {
       return get(id);
     },
 
-    update(planId: number, changes: Partial<PlanFields>): { updatedAt: string } {
+    /** Saves changed fields and answers with the plan's status and versions, so the editor need not fetch the plan again. */
+    update(planId: number, changes: Partial<PlanFields>): PlanMeta {
       requirePlan(planId);
-      const now = timestamp();
-      plans.updatePlan(planId, changes, now);
-      return { updatedAt: now };
+      plans.updatePlan(planId, changes, timestamp());
+      const { status, updatedAt, versions: planVersions, changedSinceLastVersion } = get(planId);
+      return { status, updatedAt, versions: planVersions, changedSinceLastVersion };
     },
 
     remove(planId: number): void {

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import type { SaveState } from '../lib/autosaver';
 import { createAnswersSlice } from './self-analysis/answers-slice';
 import { createHistorySlice } from './self-analysis/history-slice';
 import { createReflectionsSlice } from './self-analysis/reflections-slice';
@@ -22,10 +21,7 @@ export const useSelfAnalysisStore = create<SelfAnalysisState>((set, get) => {
     suggestions: undefined,
     comparison: undefined,
     loadError: undefined,
-    answerSave: 'idle',
-    reflectionSave: 'idle',
-    answerError: undefined,
-    reflectionError: undefined,
+    saveStates: {},
     actionError: undefined,
     ...createRunsSlice(set, get, shared),
     ...answers.slice,
@@ -36,9 +32,3 @@ export const useSelfAnalysisStore = create<SelfAnalysisState>((set, get) => {
     },
   };
 });
-
-/** One status for both autosavers: an error wins, then "saving", then "saved". */
-export function combinedSaveState(a: SaveState, b: SaveState): SaveState {
-  for (const state of ['error', 'saving', 'saved'] as const) if (a === state || b === state) return state;
-  return 'idle';
-}

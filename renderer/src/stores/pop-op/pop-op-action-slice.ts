@@ -1,6 +1,6 @@
-import { type ActionFields, actionFieldsSchema } from '../../../../main/contract/pop-op-channels';
+import { actionFieldsSchema } from '../../../../main/contract/pop-op-channels';
 import { call } from '../../api/client';
-import { asSaveResult, contractMessage, type PopOpShared } from './pop-op-shared';
+import type { PopOpShared } from './pop-op-shared';
 import type { GetState, PopOpState, SetState } from './pop-op-state';
 
 type ActionSlice = Pick<
@@ -10,7 +10,7 @@ type ActionSlice = Pick<
 
 /** The actions of question 4: add, edit (autosaved per action), link to a statement, remove, move. */
 export function createActionSlice(set: SetState, get: GetState, shared: PopOpShared): ActionSlice {
-  const { savers, setFieldError, saverFor, updatePlan, updateAction, step } = shared;
+  const { saver, updatePlan, updateAction, step } = shared;
   return {
     addAction: (fields) =>
       step(async () => {
@@ -25,17 +25,12 @@ export function createActionSlice(set: SetState, get: GetState, shared: PopOpSha
 
     changeActionField(actionId, key, value) {
       updateAction(actionId, { [key]: value });
-      const message = contractMessage(actionFieldsSchema.shape[key], value);
-      setFieldError(`action:${actionId}.${key}`, message);
-      if (message) return;
-      saverFor(`action:${actionId}`, async (changes) =>
-        asSaveResult(await call('popOp.actions.update', { actionId, changes: changes as Partial<ActionFields> })),
-      ).push({ [key]: value });
+      saver.push(`action:${actionId}.${key}`, { kind: 'action', actionId, key, value });
     },
 
     linkStatement: (actionId, statementId) =>
       step(async () => {
-        await savers.get(`action:${actionId}`)?.flush();
+        await saver.flush();
         const result = await call('popOp.actions.update', { actionId, changes: { statementId } });
         if (!result.ok) return result.error.message;
         updateAction(actionId, { statementId: result.value.statementId, statementText: result.value.statementText });
@@ -44,10 +39,10 @@ export function createActionSlice(set: SetState, get: GetState, shared: PopOpSha
 
     removeAction: (actionId) =>
       step(async () => {
-        await savers.get(`action:${actionId}`)?.flush();
+        await saver.flush();
         const result = await call('popOp.actions.remove', { actionId });
         if (!result.ok) return result.error.message;
-        savers.delete(`action:${actionId}`);
+        for (const key of Object.keys(actionFieldsSchema.shape)) saver.discard(`action:${actionId}.${key}`);
         updatePlan((plan) => ({ ...plan, actions: plan.actions.filter((action) => action.id !== actionId) }));
         return undefined;
       }),

@@ -1,6 +1,5 @@
-import { type PlanFields, planFieldsSchema } from '../../../../main/contract/pop-op-channels';
 import { call } from '../../api/client';
-import { asSaveResult, contractMessage, type PopOpShared } from './pop-op-shared';
+import type { PopOpShared } from './pop-op-shared';
 import type { GetState, PopOpState, SetState } from './pop-op-state';
 
 type PlanSlice = Pick<
@@ -19,7 +18,7 @@ type PlanSlice = Pick<
 
 /** The plan list and the plan itself: opening, creating, removing, its text fields, status and PDF. */
 export function createPlanSlice(set: SetState, get: GetState, shared: PopOpShared): PlanSlice {
-  const { savers, setFieldError, saverFor, updatePlan, step } = shared;
+  const { saver, updatePlan, step } = shared;
   return {
     togglePrompts: (questionId) =>
       set((current) => ({
@@ -42,7 +41,12 @@ export function createPlanSlice(set: SetState, get: GetState, shared: PopOpShare
 
     async openPlan(planId) {
       await get().flushAll();
-      set({ plan: undefined, error: undefined, exported: undefined, fieldErrors: {}, saveStates: {} });
+      if (get().plan?.id !== planId) {
+        // Leaving a plan with fields that are not saved was asked about first (leave-question).
+        saver.discard();
+        set({ plan: undefined, fieldErrors: {}, saveStates: {} });
+      }
+      set({ error: undefined, exported: undefined });
       const result = await call('popOp.get', { planId });
       if (result.ok) set({ plan: result.value, loadError: undefined });
       else set({ loadError: result.error.message });
@@ -71,14 +75,7 @@ export function createPlanSlice(set: SetState, get: GetState, shared: PopOpShare
       const plan = get().plan;
       if (!plan) return;
       updatePlan((current) => ({ ...current, [key]: value }));
-      const errorKey = `plan.${key}`;
-      const message = contractMessage(planFieldsSchema.shape[key], value);
-      setFieldError(errorKey, message);
-      if (message) return;
-      // One saver per plan: its save function is fixed when it is made, so the id must be in the key.
-      saverFor(`plan:${plan.id}`, async (changes) =>
-        asSaveResult(await call('popOp.update', { planId: plan.id, changes: changes as Partial<PlanFields> })),
-      ).push({ [key]: value });
+      saver.push(`plan.${key}`, { kind: 'plan', planId: plan.id, key, value });
     },
 
     setStatus: (status) =>
@@ -109,8 +106,6 @@ export function createPlanSlice(set: SetState, get: GetState, shared: PopOpShare
         return undefined;
       }),
 
-    async flushAll() {
-      await Promise.all([...savers.values()].map((saver) => saver.flush()));
-    },
+    flushAll: () => saver.flush(),
   };
 }

@@ -1,54 +1,34 @@
-import type { Factor, Plan, PlanAction } from '../../../../main/contract/pop-op-channels';
+import { longText } from '../../../../main/contract/limits';
+import {
+  type ActionFields,
+  actionFieldsSchema,
+  type Factor,
+  type Plan,
+  type PlanAction,
+  type PlanFieldKey,
+  planFieldsSchema,
+} from '../../../../main/contract/pop-op-channels';
 import { call } from '../../api/client';
-import { type Autosaver, createAutosaver, type SaveState } from '../../lib/autosaver';
+import { createAutosaver, type FieldSaveState, type SaveResult } from '../../lib/autosaver';
+import { contractMessage, saveResultOf } from '../../lib/save-result';
+import { fieldMessage } from '../../lib/save-summary';
 import type { GetState, SetState } from './pop-op-state';
 
-export type SaveResult = { ok: true } | { ok: false; message: string };
+/** One field's newest value and where it goes; the autosaver keeps one per field. */
+export type PopOpWrite =
+  | { kind: 'plan'; planId: number; key: PlanFieldKey; value: string }
+  | { kind: 'action'; actionId: number; key: keyof ActionFields; value: ActionFields[keyof ActionFields] }
+  | { kind: 'factor'; factorId: number; text: string };
 
-export const asSaveResult = (result: { ok: boolean; error?: { message: string } }): SaveResult =>
-  result.ok ? { ok: true } : { ok: false, message: result.error?.message ?? '' };
-
-/** The message of the contract's own schema for this value, or undefined when it is fine. */
-export function contractMessage(
-  schema: { safeParse(value: unknown): { success: boolean; error?: { issues: { message: string }[] } } },
-  value: unknown,
-) {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? undefined : (parsed.error?.issues[0]?.message ?? 'Deze invoer klopt niet.');
+/** The contract's own check of one field, before it is sent. */
+function validate(write: PopOpWrite): string | undefined {
+  if (write.kind === 'plan') return contractMessage(planFieldsSchema.shape[write.key], write.value);
+  if (write.kind === 'action') return contractMessage(actionFieldsSchema.shape[write.key], write.value);
+  return contractMessage(longText, write.text);
 }
 
-/** What the slices of the POP-OP store share: the savers, the plan on screen, one-off steps. */
+/** What the slices of the POP-OP store share: the autosaver, the plan on screen, one-off steps. */
 export function createPopOpShared(set: SetState, get: GetState) {
-  const savers = new Map<string, Autosaver<Record<string, unknown>>>();
-  const setSaveState = (id: string, state: SaveState, message?: string) =>
-    set((current) => ({ saveStates: { ...current.saveStates, [id]: { state, message } } }));
-  const setFieldError = (id: string, message: string | undefined) =>
-    set((current) => {
-      // Same errors, same object: components that read them do not re-render on every key.
-      if (current.fieldErrors[id] === message) return {};
-      const fieldErrors = { ...current.fieldErrors };
-      if (message) fieldErrors[id] = message;
-      else delete fieldErrors[id];
-      return { fieldErrors };
-    });
-
-  function saverFor(id: string, save: (patch: Record<string, unknown>) => Promise<SaveResult>) {
-    let saver = savers.get(id);
-    if (!saver) {
-      saver = createAutosaver({
-        delayMs: 400,
-        merge: (queued, patch) => ({ ...queued, ...patch }),
-        save,
-        onState: (state, message) => {
-          setSaveState(id, state, message);
-          if (state === 'saved') void refreshMeta();
-        },
-      });
-      savers.set(id, saver);
-    }
-    return saver;
-  }
-
   const updatePlan = (change: (plan: Plan) => Plan) =>
     set((current) => (current.plan ? { plan: change(current.plan) } : {}));
   const updateAction = (actionId: number, change: Partial<PlanAction>) =>
@@ -58,6 +38,40 @@ export function createPopOpShared(set: SetState, get: GetState) {
     }));
   const updateFactors = (change: (factors: Factor[]) => Factor[]) =>
     updatePlan((plan) => ({ ...plan, kansen: change(plan.kansen), bedreigingen: change(plan.bedreigingen) }));
+
+  const showSaveState = (field: string, state: FieldSaveState | undefined) =>
+    set((current) => {
+      const message = fieldMessage(state);
+      // Same errors, same object: components that read them do not re-render on every key.
+      if (current.fieldErrors[field] === message) return { saveStates: { ...current.saveStates, [field]: state } };
+      const fieldErrors = { ...current.fieldErrors };
+      if (message) fieldErrors[field] = message;
+      else delete fieldErrors[field];
+      return { saveStates: { ...current.saveStates, [field]: state }, fieldErrors };
+    });
+
+  async function save(write: PopOpWrite): Promise<SaveResult> {
+    if (write.kind === 'plan') {
+      const result = await call('popOp.update', { planId: write.planId, changes: { [write.key]: write.value } });
+      // Main answers with the plan's status and versions; the texts on screen stay as they are.
+      if (result.ok)
+        set((current) => (current.plan?.id === write.planId ? { plan: { ...current.plan, ...result.value } } : {}));
+      return saveResultOf(result);
+    }
+    const result =
+      write.kind === 'action'
+        ? await call('popOp.actions.update', { actionId: write.actionId, changes: { [write.key]: write.value } })
+        : await call('popOp.factors.update', { factorId: write.factorId, text: write.text });
+    if (result.ok) await refreshMeta();
+    return saveResultOf(result);
+  }
+
+  const saver = createAutosaver<PopOpWrite>({
+    delayMs: 400,
+    validate: (_field, write) => validate(write),
+    save: (_field, write) => save(write),
+    onChange: showSaveState,
+  });
 
   /** Runs a one-off step with a busy flag and shows its failure. */
   async function step(work: () => Promise<string | undefined>): Promise<void> {
@@ -72,8 +86,8 @@ export function createPopOpShared(set: SetState, get: GetState) {
   }
 
   /**
-   * Takes main's view of the plan's status and versions after a change (main decides whether
-   * the plan differs from its latest version); the texts on screen stay as they are.
+   * Takes main's view of the plan's status and versions after a change to an action or a
+   * kans/bedreiging (main decides whether the plan differs from its latest version).
    */
   async function refreshMeta(): Promise<void> {
     const plan = get().plan;
@@ -88,7 +102,7 @@ export function createPopOpShared(set: SetState, get: GetState) {
     );
   }
 
-  return { savers, setFieldError, saverFor, updatePlan, updateAction, updateFactors, step };
+  return { saver, updatePlan, updateAction, updateFactors, step };
 }
 
 export type PopOpShared = ReturnType<typeof createPopOpShared>;

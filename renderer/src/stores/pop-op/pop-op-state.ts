@@ -11,7 +11,7 @@ import type {
   PopOpTemplateView,
   VersionSummary,
 } from '../../../../main/contract/pop-op-channels';
-import type { SaveState } from '../../lib/autosaver';
+import type { FieldSaveState } from '../../lib/autosaver';
 
 /** A stored version on screen: read-only, or compared with the plan as it is now. */
 export type VersionView =
@@ -28,9 +28,9 @@ export interface PopOpState {
   /** A failed one-off step (add, remove, status, export), shown near the top of the editor. */
   error: string | undefined;
   busy: boolean;
-  /** Autosave state per saver: 'plan', 'action:<id>', 'factor:<id>'. */
-  saveStates: Record<string, { state: SaveState; message?: string }>;
-  /** A field whose text the contract refuses (too long, control characters, no real date), keyed like the saver plus field. */
+  /** Autosave state per field: 'plan.<key>', 'action:<id>.<key>', 'factor:<id>'. */
+  saveStates: Record<string, FieldSaveState | undefined>;
+  /** Why a field is not saved (refused by the contract, or failing for now), keyed like `saveStates`. */
   fieldErrors: Record<string, string>;
   /** The action that was just added, so its first field can take focus. */
   focusActionId: number | undefined;

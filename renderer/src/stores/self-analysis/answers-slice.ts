@@ -1,5 +1,6 @@
 import { call } from '../../api/client';
 import { createAutosaver } from '../../lib/autosaver';
+import { saveResultOf } from '../../lib/save-result';
 import type { GetState, SelfAnalysisShared, SelfAnalysisState, SetState } from './self-analysis-state';
 
 interface PendingAnswer {
@@ -13,20 +14,18 @@ type AnswersSlice = Pick<SelfAnalysisState, 'answer' | 'loadSuggestions' | 'mark
 /** Answers (autosaved at once, scores from main), the suggestions they lead to, and marks. */
 export function createAnswersSlice(set: SetState, get: GetState, shared: SelfAnalysisShared) {
   const { withRun, edits } = shared;
-  const saver = createAutosaver<Record<string, PendingAnswer>>({
+  const saver = createAutosaver<PendingAnswer>({
     delayMs: 0,
-    merge: (queued, patch) => ({ ...queued, ...patch }),
-    save: async (patch) => {
-      for (const pending of Object.values(patch)) {
-        const result = await call('selfAnalysis.answer', pending);
-        if (!result.ok) return { ok: false, message: result.error.message };
+    save: async (_field, pending) => {
+      const result = await call('selfAnalysis.answer', pending);
+      if (result.ok) {
         // Scores and completeness are main's: take them from its answer.
         const { themes, complete, answeredCount, statementCount, updatedAt } = result.value;
         withRun(pending.runId, () => ({ themes, complete, answeredCount, statementCount, updatedAt }));
       }
-      return { ok: true };
+      return saveResultOf(result);
     },
-    onState: (answerSave, message) => set({ answerSave, answerError: answerSave === 'error' ? message : undefined }),
+    onChange: shared.setSaveState,
   });
 
   const slice: AnswersSlice = {
@@ -35,7 +34,7 @@ export function createAnswersSlice(set: SetState, get: GetState, shared: SelfAna
       if (!run) return;
       edits.count += 1;
       set({ run: { ...run, answers: { ...run.answers, [statementId]: value } } });
-      saver.push({ [`${run.id}/${statementId}`]: { runId: run.id, statementId, value } });
+      saver.push(`${run.id}/${statementId}`, { runId: run.id, statementId, value });
     },
 
     async loadSuggestions(runId) {

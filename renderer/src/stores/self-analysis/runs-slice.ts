@@ -27,7 +27,7 @@ export function createRunsSlice(set: SetState, get: GetState, shared: SelfAnalys
         const { answers, reflections, marks } = current;
         return set({ run: { ...result.value, answers, reflections, marks }, loadError: undefined });
       }
-      set({ run: result.value, loadError: undefined, answerSave: 'idle', reflectionSave: 'idle' });
+      set({ run: result.value, loadError: undefined });
     },
 
     async start(scope) {

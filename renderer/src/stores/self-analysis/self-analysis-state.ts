@@ -10,7 +10,7 @@ import type {
   Suggestions,
   Trend,
 } from '../../../../main/contract/self-analysis-channels';
-import type { SaveState } from '../../lib/autosaver';
+import type { FieldSaveState } from '../../lib/autosaver';
 
 export interface SelfAnalysisState {
   questionnaire: Questionnaire | undefined;
@@ -22,10 +22,8 @@ export interface SelfAnalysisState {
   suggestions: { runId: number; value: Suggestions } | undefined;
   comparison: RunComparison | undefined;
   loadError: string | undefined;
-  answerSave: SaveState;
-  reflectionSave: SaveState;
-  answerError: string | undefined;
-  reflectionError: string | undefined;
+  /** Save state per answer and reflection ('<run>/<statement>', '<run>/<theme>/<question>'). */
+  saveStates: Record<string, FieldSaveState | undefined>;
   actionError: string | undefined;
   loadQuestionnaire(): Promise<void>;
   /** The list of runs and the trend per theme. */
@@ -57,6 +55,9 @@ export function createSelfAnalysisShared(set: SetState, get: GetState) {
     withRun(runId: number, change: (run: RunDetail) => Partial<RunDetail>) {
       const run = get().run;
       if (run?.id === runId) set({ run: { ...run, ...change(run) } });
+    },
+    setSaveState(field: string, state: FieldSaveState | undefined) {
+      set((current) => ({ saveStates: { ...current.saveStates, [field]: state } }));
     },
     // Counts local edits, so a load that returns after the user changed something does not undo it.
     edits: { count: 0 },
