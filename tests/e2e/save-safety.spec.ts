@@ -100,10 +100,7 @@ test('a second host on the same data folder is refused with a clear Dutch messag
   await expect(startHostProcess(dataDir)).rejects.toThrow(/is al geopend[\s\S]*probeer het dan opnieuw/);
 });
 
-test('a stored invalid date shows an error on that screen only; the menu keeps working', async ({
-  page,
-  dataDir,
-}) => {
+test('a stored invalid date shows an error on that screen only; the menu keeps working', async ({ page, dataDir }) => {
   const host = await startHostProcess(dataDir);
   await page.goto(`${host.url}#/instellingen`);
   await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
