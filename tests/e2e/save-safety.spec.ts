@@ -16,7 +16,12 @@ async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
   return envelope.value;
 }
 
-const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
+/**
+ * The save status that starts with `text`, case and all: a plain string in `hasText` matches
+ * case-insensitively anywhere, so "Alles is bewaard." would also match "Niet alles is bewaard.".
+ */
+const status = (page: Page, text: string) =>
+  page.getByRole('status').filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
 
 test('a refused name stays "niet bewaard" after another field saves, and leaving asks first', async ({
   page,
@@ -43,6 +48,9 @@ test('a refused name stays "niet bewaard" after another field saves, and leaving
   await expect(dialog).toBeVisible();
   await expectNoAxeViolations(page);
   await saveScreenshot(page, 'weggaan-niet-bewaard');
+  await page.setViewportSize({ width: 911, height: 512 });
+  await page.screenshot({ path: join(import.meta.dirname, '../../test-results/screens/weggaan-niet-bewaard-150.png') });
+  await page.setViewportSize({ width: 1280, height: 860 });
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
@@ -124,6 +132,10 @@ test('a stored invalid date shows an error on that screen only; the menu keeps w
   await expect(menu).toBeVisible();
   await expectNoAxeViolations(page);
   await saveScreenshot(page, 'scherm-fout');
+  // 1366×768 at 150 % zoom leaves 911×512 CSS pixels.
+  await page.setViewportSize({ width: 911, height: 512 });
+  await saveScreenshot(page, 'scherm-fout-150');
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   await page.getByRole('button', { name: 'Maak een reservekopie' }).click();
   await expect(page.getByText(/De reservekopie is gemaakt: /)).toBeVisible();
