@@ -71,6 +71,22 @@ test('a refused name stays "niet bewaard" after another field saves, and leaving
   await expect(page.getByRole('heading', { level: 1, name: 'Over dit werkboek' })).toBeVisible();
 });
 
+test('financing: one refused field never holds back the others sent with it', async ({ page, host }) => {
+  await page.goto(`${host.url}#/financiering`);
+  const initiative = await api<{ id: number }>(page, 'financing.create', {});
+  await page.goto(`${host.url}#/financiering/${initiative.id}`);
+  await page.getByLabel('Naam van het initiatief').fill('n'.repeat(201));
+  await page.getByLabel('Notities').fill('Bel de wijkraad.');
+  await expect(status(page, 'Niet alles is bewaard.')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Naam van het initiatief' })).toContainText('te lang');
+  await expect
+    .poll(async () => (await api<{ notes: string }>(page, 'financing.get', { id: initiative.id })).notes)
+    .toBe('Bel de wijkraad.');
+  await page.getByLabel('Naam van het initiatief').fill('Buurtmoestuin');
+  await expect(status(page, 'Opgeslagen')).toBeVisible();
+  expect((await api<{ name: string }>(page, 'financing.get', { id: initiative.id })).name).toBe('Buurtmoestuin');
+});
+
 test('an answer typed while another process holds the database is written once it lets go', async ({
   page,
   dataDir,

@@ -11,6 +11,25 @@ import { InitiativeStep } from './initiative-step';
 import { displayName, type StepId, stepHref, stepIds, stepLabels } from './steps';
 import { useHeadingFocusAfterLoading } from './use-heading-focus';
 
+const fieldLabels: Record<string, string> = {
+  name: 'Naam van het initiatief',
+  description: 'Korte omschrijving',
+  amountEuros: 'Bedrag',
+  timingNote: 'Wanneer is het geld nodig?',
+  notes: 'Notities',
+  needs: 'Waar is het geld voor nodig?',
+  moneyRole: 'De rol van geld',
+  answers: 'Een afweging',
+  weights: 'Het gewicht van een afweging',
+  chosenFormId: 'De gekozen vorm',
+};
+
+/** The label of an autosaved field `<id>/<key>` or `<id>/answers.<consideration>`. */
+function labelOf(field: string): string | undefined {
+  const key = field.split('/')[1]?.split('.')[0] ?? '';
+  return fieldLabels[key];
+}
+
 /** One initiative: its name as the heading, the three steps as a navigation, and the current step. */
 export function Workspace({ id, step, model }: { id: number; step: StepId; model: FinancingModelView }) {
   const { current, loadError, saveStates, open } = useFinancingStore();
@@ -50,7 +69,7 @@ export function Workspace({ id, step, model }: { id: number; step: StepId; model
         </ol>
       </nav>
       <SaveStatus states={saveStates} />
-      <UnsavedFields states={saveStates} />
+      <UnsavedFields states={saveStates} labelOf={labelOf} />
       {step === 'initiatief' && <InitiativeStep initiative={current} model={model} />}
       {step === 'afwegingen' && <ConsiderationsStep initiative={current} model={model} />}
       {step === 'advies' && <AdviceStep initiative={current} model={model} />}
