@@ -2,12 +2,14 @@ import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog } from 'electron';
 import { appVersion } from '../app-version';
-import { portableDataDir, resolveDataDir } from '../db/data-dir';
+import { type DataDirResult, portableDataDir, resolveDataDir } from '../db/data-dir';
+import { DataFolderInUseError, type DataFolderLock, lockDataFolder } from '../db/data-folder-lock';
 import { networkDriveLookup } from '../db/network-drives';
 import { type AppSession, openOrRecover } from '../services/open-or-recover';
 import { createElectronFileDeliverer } from './file-deliverer';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
+import { profileDirFor } from './policy/profile-dir';
 import { registerAppScheme, setupAppProtocol } from './protocol';
 import { setupSecurity } from './security';
 import { createMainWindow } from './window';
@@ -20,6 +22,7 @@ const appName = 'Werkboek Overheidsparticipatie';
 const appRoot = app.getAppPath();
 let mainWindow: BrowserWindow | undefined;
 let session: AppSession | undefined;
+let folderLock: DataFolderLock | undefined;
 
 function isWritable(dir: string): boolean {
   try {
@@ -35,8 +38,9 @@ function fail(message: string): void {
   app.exit(1);
 }
 
-async function start(): Promise<void> {
-  const dataDir = resolveDataDir({
+/** Chosen before anything else: the data folder decides the profile, and with it the single-instance lock. */
+function chooseDataDir(): DataDirResult {
+  return resolveDataDir({
     argv: process.argv,
     env: process.env,
     platform: process.platform,
@@ -45,8 +49,18 @@ async function start(): Promise<void> {
     appFolderName: appName,
     isNetworkDrive: networkDriveLookup(process.platform, process.env),
   });
+}
+
+async function start(dataDir: DataDirResult): Promise<void> {
   if (!dataDir.ok) {
     fail(dataDir.message);
+    return;
+  }
+  // Also guards against a browser host (or an older app) on the same folder.
+  try {
+    folderLock = lockDataFolder(dataDir.dir, 'electron');
+  } catch (error) {
+    fail(error instanceof DataFolderInUseError ? error.message : String(error));
     return;
   }
   // An unusable workbook file does not stop the app: the window shows the recovery screen.
@@ -71,7 +85,11 @@ async function start(): Promise<void> {
   });
 }
 
-// Two processes must never write the same file: a second launch focuses the first window.
+// Two processes must never write the same file: a second launch on the same data folder
+// focuses the first window. Chromium keys its single-instance lock to the profile folder, so
+// the profile follows the data folder (see profileDirFor).
+const dataDir = chooseDataDir();
+if (dataDir.ok) app.setPath('userData', profileDirFor(dataDir.dir));
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -84,7 +102,10 @@ if (!app.requestSingleInstanceLock()) {
   app.commandLine.appendSwitch('lang', 'nl-NL');
   registerAppScheme();
   setupSecurity();
-  app.whenReady().then(start);
+  app.whenReady().then(() => start(dataDir));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => session?.close());
+  app.on('will-quit', () => {
+    session?.close();
+    folderLock?.release();
+  });
 }

@@ -5,6 +5,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { UserFacingError } from '../contract/envelope';
 import { migrate, schemaVersion } from './migrate';
 import type { Migration } from './migration';
+import { writeTransaction } from './write-transaction';
 
 /** The app's own tables in a database (not SQLite's internal ones), in creation order. */
 export function userTables(db: Database, schema = 'main'): string[] {
@@ -60,7 +61,7 @@ export function replaceContents(db: Database, preparedFile: string): void {
   try {
     const tables = userTables(db);
     const sourceTables = new Set(userTables(db, 'source'));
-    db.transaction(() => {
+    writeTransaction(db, () => {
       db.pragma('defer_foreign_keys = ON');
       for (const table of [...tables].reverse()) db.prepare(`DELETE FROM main."${table}"`).run();
       for (const table of tables) {
@@ -73,7 +74,7 @@ export function replaceContents(db: Database, preparedFile: string): void {
           'De gegevens in dit bestand passen niet bij elkaar (verwijzingen kloppen niet). Er is niets veranderd.',
         );
       }
-    }).immediate();
+    })();
   } finally {
     db.prepare('DETACH DATABASE source').run();
   }

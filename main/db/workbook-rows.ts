@@ -6,6 +6,7 @@ import { UserFacingError } from '../contract/envelope';
 import { migrate } from './migrate';
 import type { Migration } from './migration';
 import { userTables } from './replace-contents';
+import { writeTransaction } from './write-transaction';
 
 /** One row of a table as plain values, the way a workbook file carries it. */
 export type WorkbookRow = Record<string, string | number | null>;
@@ -17,7 +18,7 @@ const incomplete = 'Dit werkboekbestand is onvolledig of beschadigd. Er is niets
 /** Every table of the workbook as rows of plain values, read in one transaction. */
 export function readAllTables(db: Database): WorkbookTables {
   const tables: WorkbookTables = {};
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const table of userTables(db)) {
       tables[table] = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as WorkbookRow[];
     }
@@ -77,7 +78,7 @@ function insertTable(db: Database, table: string, rows: readonly WorkbookRow[]):
 
 function insertAll(db: Database, tables: WorkbookTables): number {
   let rows = 0;
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.pragma('defer_foreign_keys = ON');
     for (const table of userTables(db)) rows += insertTable(db, table, tables[table] ?? []);
     const violations = db.pragma('foreign_key_check');

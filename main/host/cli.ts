@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { appVersion } from '../app-version';
 import { resolveDataDir } from '../db/data-dir';
 import { networkDriveLookup } from '../db/network-drives';
+import { DataFolderInUseError, lockDataFolder } from '../db/data-folder-lock';
 import { openOrRecover } from '../services/open-or-recover';
 import { parseHostArgs } from './cli-args';
 import { createDownloadStore } from './download-store';
@@ -25,6 +26,15 @@ async function main(): Promise<void> {
     isNetworkDrive: networkDriveLookup(process.platform, process.env),
   });
   if (!dataDir.ok) return exitWith(dataDir.message);
+  // One writer per data folder: a second host (or the app) on the same folder stops here.
+  let lock: ReturnType<typeof lockDataFolder>;
+  try {
+    lock = lockDataFolder(dataDir.dir, 'browser');
+  } catch (error) {
+    if (error instanceof DataFolderInUseError) return exitWith(error.message);
+    throw error;
+  }
+  process.on('exit', () => lock.release());
 
   const downloads = createDownloadStore();
   let stop: () => Promise<void> = async () => process.exit(0);

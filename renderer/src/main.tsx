@@ -13,15 +13,16 @@ import './styles/recovery.css';
 import { App } from './app/app';
 import { RecoveryGate } from './app/recovery-gate';
 import { installCloseGuard } from './lib/close-guard';
+import { useLeaveQuestion } from './lib/leave-question';
 
-installCloseGuard(window);
+const closeGuard = installCloseGuard(window, () => useLeaveQuestion.getState().ask({ kind: 'close' }));
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <RecoveryGate>
-        <App />
+        <App closeAnyway={closeGuard.closeAnyway} />
       </RecoveryGate>
     </StrictMode>,
   );

@@ -8,6 +8,7 @@ import {
   type Plan,
   type PlanAction,
   type PlanFields,
+  type PlanMeta,
   type PlanStatus,
   type PlanSummary,
   planSnapshotSchema,
@@ -16,6 +17,7 @@ import {
 } from '../../contract/pop-op-channels';
 import { createPopOpRepository, type StoredAction } from '../../db/pop-op-repository';
 import { createPopOpVersionsRepository } from '../../db/pop-op-versions-repository';
+import { writeTransaction } from '../../db/write-transaction';
 import { compareSnapshots } from './compare-versions';
 import { followUpPlanFields, freshPlanFields } from './new-plan';
 import { contentKey, isEmptyPlan, snapshotOf } from './plan-snapshot';
@@ -157,11 +159,12 @@ export function createPopOpService(options: {
       return get(id);
     },
 
-    update(planId: number, changes: Partial<PlanFields>): { updatedAt: string } {
+    /** Saves changed fields and answers with the plan's status and versions, so the editor need not fetch the plan again. */
+    update(planId: number, changes: Partial<PlanFields>): PlanMeta {
       requirePlan(planId);
-      const now = timestamp();
-      plans.updatePlan(planId, changes, now);
-      return { updatedAt: now };
+      plans.updatePlan(planId, changes, timestamp());
+      const { status, updatedAt, versions: planVersions, changedSinceLastVersion } = get(planId);
+      return { status, updatedAt, versions: planVersions, changedSinceLastVersion };
     },
 
     remove(planId: number): void {
@@ -179,7 +182,7 @@ export function createPopOpService(options: {
       }
       const snapshot = { ...snapshotOf(plan), status };
       if (isEmptyPlan(snapshot)) throw new UserFacingError('invalid-input', messages.emptyPlan);
-      options.db.transaction(() => {
+      writeTransaction(options.db, () => {
         plans.setStatus(planId, status, now);
         versions.insert(planId, status, snapshot, now);
       })();
