@@ -2,15 +2,15 @@ import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog } from 'electron';
 import { appVersion } from '../app-version';
-import { portableDataDir, resolveDataDir } from '../db/data-dir';
+import { type DataDirResult, portableDataDir, resolveDataDir } from '../db/data-dir';
+import { DataFolderInUseError, type DataFolderLock, lockDataFolder } from '../db/data-folder-lock';
 import { networkDriveLookup } from '../db/network-drives';
-import { openOrRecover } from '../services/open-or-recover';
-import type { Workbook } from '../services/workbook';
+import { type AppSession, openOrRecover } from '../services/open-or-recover';
 import { createElectronFileDeliverer } from './file-deliverer';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
+import { profileDirFor } from './policy/profile-dir';
 import { registerAppScheme, setupAppProtocol } from './protocol';
-import { askToRestoreBackup } from './recovery-dialog';
 import { setupSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -21,7 +21,8 @@ import { createMainWindow } from './window';
 const appName = 'Werkboek Overheidsparticipatie';
 const appRoot = app.getAppPath();
 let mainWindow: BrowserWindow | undefined;
-let workbook: Workbook | undefined;
+let session: AppSession | undefined;
+let folderLock: DataFolderLock | undefined;
 
 function isWritable(dir: string): boolean {
   try {
@@ -37,8 +38,9 @@ function fail(message: string): void {
   app.exit(1);
 }
 
-async function start(): Promise<void> {
-  const dataDir = resolveDataDir({
+/** Chosen before anything else: the data folder decides the profile, and with it the single-instance lock. */
+function chooseDataDir(): DataDirResult {
+  return resolveDataDir({
     argv: process.argv,
     env: process.env,
     platform: process.platform,
@@ -47,41 +49,47 @@ async function start(): Promise<void> {
     appFolderName: appName,
     isNetworkDrive: networkDriveLookup(process.platform, process.env),
   });
+}
+
+async function start(dataDir: DataDirResult): Promise<void> {
   if (!dataDir.ok) {
     fail(dataDir.message);
     return;
   }
+  // Also guards against a browser host (or an older app) on the same folder.
   try {
-    const opened = await openOrRecover(
-      {
-        dataDir: dataDir.dir,
-        dataDirSource: dataDir.source,
-        resourcesDir: join(appRoot, 'resources'),
-        app: { name: appName, version: appVersion, shell: 'electron' },
-        files: createElectronFileDeliverer(() => mainWindow),
-      },
-      askToRestoreBackup,
-    );
-    workbook = opened.workbook;
-    if (opened.recovery) {
-      await dialog.showMessageBox({
-        type: 'info',
-        title: appName,
-        message: 'De reservekopie is teruggezet.',
-        detail: `Het beschadigde bestand is bewaard als:\n${opened.recovery.damagedCopy}`,
-      });
-    }
+    folderLock = lockDataFolder(dataDir.dir, 'electron');
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
+    fail(error instanceof DataFolderInUseError ? error.message : String(error));
     return;
   }
+  // An unusable workbook file does not stop the app: the window shows the recovery screen.
+  session = openOrRecover(
+    {
+      dataDir: dataDir.dir,
+      dataDirSource: dataDir.source,
+      resourcesDir: join(appRoot, 'resources'),
+      app: { name: appName, version: appVersion, shell: 'electron' },
+      files: createElectronFileDeliverer(() => mainWindow),
+    },
+    { quit: () => setImmediate(() => app.quit()) },
+  );
+  const current = session;
   setupAppProtocol(join(appRoot, 'out', 'renderer'));
-  setupIpc(workbook.handlers);
+  setupIpc(current.handlers);
   setupMenu(() => mainWindow, dataDir.dir);
-  mainWindow = createMainWindow(join(appRoot, 'out', 'preload', 'preload.cjs'), workbook.windowState);
+  // The window's place is remembered in the workbook, once there is one (not during recovery).
+  mainWindow = createMainWindow(join(appRoot, 'out', 'preload', 'preload.cjs'), {
+    read: () => current.workbook()?.windowState.read(),
+    write: (state) => current.workbook()?.windowState.write(state),
+  });
 }
 
-// Two processes must never write the same file: a second launch focuses the first window.
+// Two processes must never write the same file: a second launch on the same data folder
+// focuses the first window. Chromium keys its single-instance lock to the profile folder, so
+// the profile follows the data folder (see profileDirFor).
+const dataDir = chooseDataDir();
+if (dataDir.ok) app.setPath('userData', profileDirFor(dataDir.dir));
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -94,7 +102,10 @@ if (!app.requestSingleInstanceLock()) {
   app.commandLine.appendSwitch('lang', 'nl-NL');
   registerAppScheme();
   setupSecurity();
-  app.whenReady().then(start);
+  app.whenReady().then(() => start(dataDir));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => workbook?.close());
+  app.on('will-quit', () => {
+    session?.close();
+    folderLock?.release();
+  });
 }

@@ -1,9 +1,11 @@
 import { app, session, shell } from 'electron';
 import { isNavigationAllowed, isPermissionGranted, windowOpenDecision } from './policy/navigation';
+import { keepSpellcheckerOffline } from './policy/spellchecker';
 
 /**
  * Applies the security policy to every web contents the app ever creates: no navigation,
- * no new windows (https links go to the system browser), no <webview>, no permissions.
+ * no new windows (https links go to the system browser), no <webview>, no permissions, and a
+ * spelling checker that never downloads a dictionary.
  */
 export function setupSecurity(): void {
   app.on('web-contents-created', (_event, contents) => {
@@ -24,5 +26,6 @@ export function setupSecurity(): void {
       callback(isPermissionGranted(permission)),
     );
     session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
+    keepSpellcheckerOffline(session.defaultSession);
   });
 }

@@ -8,6 +8,8 @@ export const errorCodes = [
   'too-large',
   'data-file',
   'conflict',
+  /** The data file was busy or could not be read or written for a moment: trying again may work. */
+  'busy',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

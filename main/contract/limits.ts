@@ -33,3 +33,6 @@ function text(max: number) {
 export const shortText = text(limits.shortText);
 /** A free text such as a reflection or note (may be empty). */
 export const longText = text(limits.longText);
+
+/** A moment as main stores it: `Date.prototype.toISOString()` (UTC, milliseconds). */
+export const timestampSchema = z.iso.datetime({ error: 'Dit is geen geldige datum en tijd.' });

@@ -118,6 +118,15 @@ export const planSchema = planFieldsSchema.extend({
 });
 export type Plan = z.infer<typeof planSchema>;
 
+/** What the editor takes from main after a change: everything about the plan but its texts. */
+export const planMetaSchema = planSchema.pick({
+  status: true,
+  updatedAt: true,
+  versions: true,
+  changedSinceLastVersion: true,
+});
+export type PlanMeta = z.infer<typeof planMetaSchema>;
+
 export const planSummarySchema = z.object({
   id: z.number().int(),
   title: z.string(),
@@ -209,7 +218,7 @@ export const popOpChannels = {
   },
   'popOp.update': {
     input: z.strictObject({ planId: id, changes: planFieldsSchema.partial().strict() }),
-    output: z.object({ updatedAt: z.string() }),
+    output: planMetaSchema,
   },
   'popOp.remove': { input: byPlan, output: z.null() },
   'popOp.setStatus': { input: z.strictObject({ planId: id, status: planStatusSchema }), output: planSchema },

@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Initiative, InitiativePatch } from '../contract/financing-channels';
 import { createConsiderationsTable, createNeedsTable, createPurposesTable } from './financing-initiative-children';
 import { groupByInitiative, type InitiativeRow, toInitiative } from './financing-initiative-rows';
+import { writeTransaction } from './write-transaction';
 
 /** Column of each plain initiative field in a patch. */
 const columns = {
@@ -84,14 +85,14 @@ export function createFinancingRepository(db: Database) {
     get,
 
     /** A new initiative with every consideration unanswered at weight `defaultWeight`. */
-    create: db.transaction((name: string, now: string, defaultWeight: number): number => {
+    create: writeTransaction(db, (name: string, now: string, defaultWeight: number): number => {
       const id = initiatives.insert(name, now);
       considerations.insertAll(id, {}, {}, defaultWeight);
       return id;
     }),
 
     /** Applies a patch in one transaction; false when the initiative does not exist. */
-    update: db.transaction((id: number, patch: InitiativePatch, now: string): boolean => {
+    update: writeTransaction(db, (id: number, patch: InitiativePatch, now: string): boolean => {
       if (!initiatives.one.get(id)) return false;
       initiatives.patch(id, patch);
       if (patch.needs) needs.replace(id, patch.needs);
@@ -102,7 +103,7 @@ export function createFinancingRepository(db: Database) {
     }),
 
     /** A copy with a new name and the same answers; undefined when the original does not exist. */
-    duplicate: db.transaction((id: number, name: string, now: string): number | undefined => {
+    duplicate: writeTransaction(db, (id: number, name: string, now: string): number | undefined => {
       const original = get(id);
       if (!original) return undefined;
       const copy = initiatives.insert(name, now);

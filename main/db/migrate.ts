@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './migration';
+import { writeTransaction } from './write-transaction';
 
 /** Reads the schema version stored in the file's header. */
 export function schemaVersion(db: Database): number {
@@ -19,10 +20,10 @@ export function migrate(
   const pending = migrations.filter((migration) => migration.version > schemaVersion(db));
   if (pending.length > 0) beforeMigrating();
   for (const migration of pending) {
-    db.transaction(() => {
+    writeTransaction(db, () => {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+    })();
   }
   return schemaVersion(db);
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ActionFields, FactorKind, PlanFieldKey, PlanFields, PlanStatus } from '../contract/pop-op-channels';
+import { writeTransaction } from './write-transaction';
 
 export interface StoredPlan extends PlanFields {
   id: number;
@@ -143,7 +144,8 @@ export function createPopOpRepository(db: Database) {
     factorCount: (planId: number, kind: FactorKind): number => statements.factorCount.get(planId, kind) ?? 0,
 
     /** Inserts a plan and, carried over from an earlier plan, its actions; all or nothing. */
-    insertPlan: db.transaction(
+    insertPlan: writeTransaction(
+      db,
       (
         plan: Omit<PlanFields, 'nu' | 'richting' | 'nodig'> & { previousPlanId: number | null },
         carried: readonly StoredAction[],
@@ -163,7 +165,7 @@ export function createPopOpRepository(db: Database) {
       },
     ),
 
-    updatePlan: db.transaction((planId: number, changes: Partial<PlanFields>, now: string): void => {
+    updatePlan: writeTransaction(db, (planId: number, changes: Partial<PlanFields>, now: string): void => {
       const keys = (Object.keys(changes) as PlanFieldKey[]).filter((key) => changes[key] !== undefined);
       if (keys.length > 0) {
         const assignments = keys.map((key) => `${planColumns[key]} = @${key}`).join(', ');
@@ -180,7 +182,7 @@ export function createPopOpRepository(db: Database) {
       statements.removePlan.run(planId);
     },
 
-    insertAction: db.transaction((planId: number, fields: ActionFields, now: string): number => {
+    insertAction: writeTransaction(db, (planId: number, fields: ActionFields, now: string): number => {
       const position = statements.nextActionPosition.get(planId) ?? 1;
       const id = Number(
         statements.insertAction.run({ ...fields, planId, position, carriedFromActionId: null, now }).lastInsertRowid,
@@ -189,7 +191,7 @@ export function createPopOpRepository(db: Database) {
       return id;
     }),
 
-    updateAction: db.transaction((action: StoredAction, changes: Partial<ActionFields>, now: string): void => {
+    updateAction: writeTransaction(db, (action: StoredAction, changes: Partial<ActionFields>, now: string): void => {
       const keys = (Object.keys(changes) as (keyof ActionFields)[]).filter((key) => changes[key] !== undefined);
       if (keys.length > 0) {
         const assignments = keys.map((key) => `${actionColumns[key]} = @${key}`).join(', ');
@@ -202,13 +204,13 @@ export function createPopOpRepository(db: Database) {
       touch(action.planId, now);
     }),
 
-    removeAction: db.transaction((action: StoredAction, now: string): void => {
+    removeAction: writeTransaction(db, (action: StoredAction, now: string): void => {
       statements.removeAction.run(action.id);
       touch(action.planId, now);
     }),
 
     /** Swaps an action with its neighbour; positions are renumbered 1..n so gaps never grow. */
-    moveAction: db.transaction((action: StoredAction, direction: 'up' | 'down', now: string): void => {
+    moveAction: writeTransaction(db, (action: StoredAction, direction: 'up' | 'down', now: string): void => {
       const ordered = statements.actions.all(action.planId);
       const index = ordered.findIndex((candidate) => candidate.id === action.id);
       const target = direction === 'up' ? index - 1 : index + 1;
@@ -224,18 +226,18 @@ export function createPopOpRepository(db: Database) {
       touch(action.planId, now);
     }),
 
-    insertFactor: db.transaction((planId: number, kind: FactorKind, text: string, now: string): number => {
+    insertFactor: writeTransaction(db, (planId: number, kind: FactorKind, text: string, now: string): number => {
       const id = Number(statements.insertFactor.run({ planId, kind, text }).lastInsertRowid);
       touch(planId, now);
       return id;
     }),
 
-    updateFactor: db.transaction((factor: StoredFactor, text: string, now: string): void => {
+    updateFactor: writeTransaction(db, (factor: StoredFactor, text: string, now: string): void => {
       statements.updateFactor.run(text, factor.id);
       touch(factor.planId, now);
     }),
 
-    removeFactor: db.transaction((factor: StoredFactor, now: string): void => {
+    removeFactor: writeTransaction(db, (factor: StoredFactor, now: string): void => {
       statements.removeFactor.run(factor.id);
       touch(factor.planId, now);
     }),

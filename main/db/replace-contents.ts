@@ -5,6 +5,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { UserFacingError } from '../contract/envelope';
 import { migrate, schemaVersion } from './migrate';
 import type { Migration } from './migration';
+import { writeTransaction } from './write-transaction';
 
 /** The app's own tables in a database (not SQLite's internal ones), in creation order. */
 export function userTables(db: Database, schema = 'main'): string[] {
@@ -28,7 +29,7 @@ export function preparedCopy(sourceFile: string, migrations: readonly Migration[
     copyFileSync(sourceFile, file);
     const source = new BetterSqlite3(file);
     try {
-      if (source.pragma('quick_check', { simple: true }) !== 'ok') {
+      if (source.pragma('integrity_check', { simple: true }) !== 'ok') {
         throw new UserFacingError('data-file', 'Deze reservekopie is beschadigd. Kies een andere.');
       }
       const latest = migrations.at(-1)?.version ?? 0;
@@ -60,7 +61,7 @@ export function replaceContents(db: Database, preparedFile: string): void {
   try {
     const tables = userTables(db);
     const sourceTables = new Set(userTables(db, 'source'));
-    db.transaction(() => {
+    writeTransaction(db, () => {
       db.pragma('defer_foreign_keys = ON');
       for (const table of [...tables].reverse()) db.prepare(`DELETE FROM main."${table}"`).run();
       for (const table of tables) {
@@ -73,7 +74,7 @@ export function replaceContents(db: Database, preparedFile: string): void {
           'De gegevens in dit bestand passen niet bij elkaar (verwijzingen kloppen niet). Er is niets veranderd.',
         );
       }
-    }).immediate();
+    })();
   } finally {
     db.prepare('DETACH DATABASE source').run();
   }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { writeTransaction } from './write-transaction';
 
 /** A stored run as it sits in the table. */
 export interface RunRow {
@@ -83,14 +84,17 @@ export function createSelfAnalysisRepository(db: Database) {
   };
 
   // A change and the run's updated_at move together or not at all.
-  const answer = db.transaction((runId: number, statementId: string, value: number, now: string) => {
+  const answer = writeTransaction(db, (runId: number, statementId: string, value: number, now: string) => {
     statements.upsertAnswer.run(runId, statementId, value, now);
     statements.touch.run(now, runId);
   });
-  const reflect = db.transaction((runId: number, themeId: string, questionId: string, text: string, now: string) => {
-    statements.upsertReflection.run(runId, themeId, questionId, text, now);
-    statements.touch.run(now, runId);
-  });
+  const reflect = writeTransaction(
+    db,
+    (runId: number, themeId: string, questionId: string, text: string, now: string) => {
+      statements.upsertReflection.run(runId, themeId, questionId, text, now);
+      statements.touch.run(now, runId);
+    },
+  );
 
   return {
     /** Creates a run and returns its id. */
@@ -104,12 +108,12 @@ export function createSelfAnalysisRepository(db: Database) {
     /** Every answer of every run, in one query (the history screen). */
     allAnswers: (): AnswerRow[] => statements.allAnswers.all(),
     answer(runId: number, statementId: string, value: number, now: string): void {
-      answer.immediate(runId, statementId, value, now);
+      answer(runId, statementId, value, now);
     },
     /** Non-empty reflections of a run. */
     reflections: (runId: number): ReflectionRow[] => statements.reflections.all(runId),
     reflect(runId: number, themeId: string, questionId: string, text: string, now: string): void {
-      reflect.immediate(runId, themeId, questionId, text, now);
+      reflect(runId, themeId, questionId, text, now);
     },
     rename(runId: number, name: string, now: string): void {
       statements.rename.run(name, now, runId);

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { writeTransaction } from './write-transaction';
 
 export interface RoundRow {
   id: number;
@@ -60,7 +61,7 @@ export function createTeamRoundRepository(db: Database) {
     storedMonth: (roundId: number, respondentId: string): string | undefined =>
       statements.responseMonth.get(roundId, respondentId)?.month,
     /** Stores a member's answers, replacing what that member shared before, in one transaction. */
-    saveResponse: db.transaction((roundId: number, response: StoredResponse, now: string): void => {
+    saveResponse: writeTransaction(db, (roundId: number, response: StoredResponse, now: string): void => {
       statements.deleteResponse.run(roundId, response.respondentId);
       statements.insertResponse.run(roundId, response.respondentId, response.month, now);
       for (const [statementId, value] of response.answers) {

@@ -2,10 +2,9 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { appVersion } from '../app-version';
 import { resolveDataDir } from '../db/data-dir';
-import { DataFileError } from '../db/data-file-error';
+import { DataFolderInUseError, lockDataFolder } from '../db/data-folder-lock';
 import { networkDriveLookup } from '../db/network-drives';
 import { openOrRecover } from '../services/open-or-recover';
-import type { Workbook } from '../services/workbook';
 import { parseHostArgs } from './cli-args';
 import { createDownloadStore } from './download-store';
 import { startHost } from './server';
@@ -27,39 +26,34 @@ async function main(): Promise<void> {
     isNetworkDrive: networkDriveLookup(process.platform, process.env),
   });
   if (!dataDir.ok) return exitWith(dataDir.message);
+  // One writer per data folder: a second host (or the app) on the same folder stops here.
+  let lock: ReturnType<typeof lockDataFolder>;
+  try {
+    lock = lockDataFolder(dataDir.dir, 'browser');
+  } catch (error) {
+    if (error instanceof DataFolderInUseError) return exitWith(error.message);
+    throw error;
+  }
+  process.on('exit', () => lock.release());
 
   const downloads = createDownloadStore();
-  const restoreRequested = process.argv.includes('--restore-backup');
-  let workbook: Workbook;
-  try {
-    const opened = await openOrRecover(
-      {
-        dataDir: dataDir.dir,
-        dataDirSource: dataDir.source,
-        resourcesDir: join(appRoot, 'resources'),
-        app: { name: 'Werkboek Overheidsparticipatie', version: appVersion, shell: 'browser' },
-        files: downloads.deliverer,
-      },
-      async () => restoreRequested,
-    );
-    workbook = opened.workbook;
-    if (opened.recovery) {
-      process.stderr.write(
-        `Het beschadigde werkboek is bewaard als ${opened.recovery.damagedCopy}; de reservekopie ${opened.recovery.restoredFrom} is teruggezet.\n`,
-      );
-    }
-  } catch (error) {
-    if (!(error instanceof DataFileError)) throw error;
-    const hint =
-      error.problem === 'corrupt' || error.problem === 'not-sqlite'
-        ? restoreRequested
-          ? '\nEr is geen reservekopie om terug te zetten.'
-          : '\nStart met --restore-backup om de nieuwste reservekopie terug te zetten (het beschadigde bestand blijft bewaard).'
-        : '';
-    return exitWith(`${error.message}${hint}`);
-  }
+  let stop: () => Promise<void> = async () => process.exit(0);
+  // A workbook file that cannot be used does not stop the host: the page shows the recovery screen.
+  const session = openOrRecover(
+    {
+      dataDir: dataDir.dir,
+      dataDirSource: dataDir.source,
+      resourcesDir: join(appRoot, 'resources'),
+      app: { name: 'Werkboek Overheidsparticipatie', version: appVersion, shell: 'browser' },
+      files: downloads.deliverer,
+    },
+    // A moment's delay, so the answer to "Afsluiten" reaches the page before the server closes.
+    { quit: () => setTimeout(() => void stop(), 100) },
+  );
+  const status = session.status();
+  if (status.state === 'recovery') process.stderr.write(`${status.message}\nDe pagina laat zien wat je kunt doen.\n`);
   const host = await startHost({
-    handlers: workbook.handlers,
+    handlers: session.handlers,
     rendererDir: join(appRoot, 'out', 'renderer'),
     port: args.port,
     downloads,
@@ -68,15 +62,15 @@ async function main(): Promise<void> {
   process.stdout.write(`APP_URL=${host.url}\n`);
 
   let stopping = false;
-  const stop = async () => {
+  stop = async () => {
     if (stopping) return;
     stopping = true;
     await host.close();
-    workbook.close();
+    session.close();
     process.exit(0);
   };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
 }
 
 function exitWith(message: string): void {

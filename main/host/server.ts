@@ -9,9 +9,9 @@ import { contentTypeOf, readAsset, resolveAsset } from '../static-files';
 import type { DownloadStore } from './download-store';
 import { hostBridgeScript } from './host-bridge';
 import { isAllowedHost, isAllowedOrigin, routeRequest } from './host-policy';
+import { maxRequestBytes } from './request-limit';
 
-/** Largest request body the host accepts; a whole-workbook import is far below this. */
-export const maxRequestBytes = 8 * 1024 * 1024;
+export { maxRequestBytes };
 
 const securityHeaders = {
   'content-security-policy': contentSecurityPolicy,

@@ -11,6 +11,18 @@ export function describeIssues(error: z.ZodError): string {
   return `Ongeldige invoer. ${parts.join('; ')}`;
 }
 
+const busyMessage =
+  'Het werkboek kon dit nu niet bewaren: het bestand was even bezet of niet bereikbaar. Het probeert het vanzelf opnieuw.';
+
+/**
+ * SQLite's answers that may pass: another process holds the file (BUSY, LOCKED) or the disk
+ * did not answer (IOERR). The renderer's autosaver tries these again; anything else is final.
+ */
+export function isTransientSqliteError(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return /^SQLITE_(BUSY|LOCKED|IOERR)/.test(code);
+}
+
 /** Reports a failure that was not expected, so it ends up in the log of whichever shell runs. */
 export type ErrorReporter = (channel: string, error: unknown) => void;
 
@@ -41,6 +53,7 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof UserFacingError) return { ok: false, error: { code: error.code, message: error.message } };
     reportError(channel, error);
+    if (isTransientSqliteError(error)) return { ok: false, error: { code: 'busy', message: busyMessage } };
     return {
       ok: false,
       error: {

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import type { AppInfo } from '../contract/app-channels';
 import type { Handlers } from '../contract/channels';
 import { once } from '../contract/once';
-import { backupIfDue, backupsDirFor, createBackup } from '../db/backups';
+import { backupsDirFor, createBackup } from '../db/backups';
 import { type DataDirSource, dataFileName } from '../db/data-dir';
+import { DataFileError } from '../db/data-file-error';
 import { createFinancingRepository } from '../db/financing-repository';
 import { createFinancingSchemesRepository } from '../db/financing-schemes-repository';
 import { createGuideBookmarksRepository } from '../db/guide-bookmarks-repository';
@@ -18,8 +19,12 @@ import { createSelfAnalysisRepository } from '../db/self-analysis-repository';
 import { createSettingsRepository } from '../db/settings-repository';
 import { createTeamRespondentRepository } from '../db/team-respondent-repository';
 import { createTeamRoundRepository } from '../db/team-round-repository';
+import { writeTransaction } from '../db/write-transaction';
 import { createAppHandlers } from './app/app-handlers';
+import { backupFailureMessage } from './backup/backup-failure';
 import { createBackupHandlers } from './backup/backup-handlers';
+import { type ScheduleClock, startBackupSchedule } from './backup/backup-schedule';
+import { openRecoveryHandlers } from './backup/open-recovery-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
@@ -48,6 +53,8 @@ export interface WorkbookOptions {
   app: AppInfo;
   /** The shell's way of handing exported files to the user. */
   files: FileDeliverer;
+  /** The clock of the daily backup (tests pass a fake one). */
+  clock?: ScheduleClock;
 }
 
 /**
@@ -62,10 +69,16 @@ export function openWorkbook(options: WorkbookOptions) {
     migrations,
     // A copy of the old schema before any migration touches it (a new, empty file needs none).
     beforeMigrating: (database) => {
-      if (schemaVersion(database) > 0) createBackup(database, backupsDir, 'voor-migratie');
+      if (schemaVersion(database) === 0) return;
+      try {
+        createBackup(database, backupsDir, 'voor-migratie');
+      } catch (error) {
+        // No update of the file's format without its backup: the recovery screen says why.
+        throw new DataFileError('folder', backupsDir, backupFailureMessage(error, backupsDir));
+      }
     },
   });
-  backupIfDue(db, backupsDir);
+  const backups = startBackupSchedule(db, backupsDir, options.clock);
   const savedPaths = new Set<string>();
   const context: WorkbookContext = {
     db,
@@ -81,11 +94,12 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createAppHandlers(context, services),
     ...createGuideHandlers(context, services),
     ...createFileHandlers(context),
-    ...createBackupHandlers(context),
+    ...createBackupHandlers(context, backups),
     ...createSelfAnalysisHandlers(context, services),
     ...createPopOpHandlers(context, services),
     ...createFinancingHandlers(context, services),
     ...createTeamHandlers(context, services),
+    ...openRecoveryHandlers,
   } satisfies Handlers;
 
   return {
@@ -95,6 +109,7 @@ export function openWorkbook(options: WorkbookOptions) {
     database: db,
     windowState: services.windowState,
     close(): void {
+      backups.stop();
       db.close();
     },
   };
@@ -123,7 +138,7 @@ function createServices(context: WorkbookContext) {
     popOp: createPopOpService({
       plans: createPopOpRepository(db),
       versions: createPopOpVersionsRepository(db),
-      inTransaction: (work) => db.transaction(work)(),
+      inTransaction: (work) => writeTransaction(db, work)(),
       guide,
       profile: () => settings.get().profile,
     }),

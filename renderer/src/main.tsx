@@ -9,16 +9,21 @@ import './styles/self-analysis.css';
 import './styles/pop-op.css';
 import './styles/financing.css';
 import './styles/team.css';
+import './styles/recovery.css';
 import { App } from './app/app';
+import { RecoveryGate } from './app/recovery-gate';
 import { installCloseGuard } from './lib/close-guard';
+import { useLeaveQuestion } from './lib/leave-question';
 
-installCloseGuard(window);
+const closeGuard = installCloseGuard(window, () => useLeaveQuestion.getState().ask({ kind: 'close' }));
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <RecoveryGate>
+        <App closeAnyway={closeGuard.closeAnyway} />
+      </RecoveryGate>
     </StrictMode>,
   );
 }

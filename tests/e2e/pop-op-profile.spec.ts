@@ -86,7 +86,7 @@ test('a marked statement becomes a linked action from the side panel, and the PD
   await page.keyboard.type(' Ik loop elke maand mee met de wijkagent.');
   await expect(what).toHaveValue(`${statementText} Ik loop elke maand mee met de wijkagent.`);
   await what.blur();
-  await expect(page.getByRole('status').filter({ hasText: 'Alles is bewaard.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Alles is bewaard\./ })).toBeVisible();
   await expectNoAxeViolations(page);
   await saveScreenshot(page, 'pop-op-profile-panel');
 

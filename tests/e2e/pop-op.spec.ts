@@ -50,7 +50,7 @@ function valuesOf(locator: Locator): Promise<string[]> {
   return locator.evaluateAll((elements) => elements.map((element) => (element as HTMLInputElement).value));
 }
 
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'Alles is bewaard.' })).toBeVisible();
+const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Alles is bewaard\./ })).toBeVisible();
 
 test('a plan written by keyboard survives a restart of the app', async ({ page, dataDir, foreignRequests }) => {
   const first = await startHostProcess(dataDir);

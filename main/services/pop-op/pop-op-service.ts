@@ -1,5 +1,11 @@
 import { UserFacingError } from '../../contract/envelope';
-import { type Plan, type PlanFields, type PlanSummary, popOpLimits } from '../../contract/pop-op-channels';
+import {
+  type Plan,
+  type PlanFields,
+  type PlanMeta,
+  type PlanSummary,
+  popOpLimits,
+} from '../../contract/pop-op-channels';
 import { followUpPlanFields, freshPlanFields } from './new-plan';
 import { createPlanActions } from './plan-actions';
 import { createPlanFactors } from './plan-factors';
@@ -37,11 +43,12 @@ export function createPopOpService(options: PopOpServiceOptions) {
       return get(plans.insertPlan({ ...fields, previousPlanId: previous.id }, plans.openActions(previous.id), now));
     },
 
-    update(planId: number, changes: Partial<PlanFields>): { updatedAt: string } {
+    /** Saves changed fields and answers with the plan's status and versions, so the editor need not fetch the plan again. */
+    update(planId: number, changes: Partial<PlanFields>): PlanMeta {
       requirePlan(planId);
-      const now = timestamp();
-      plans.updatePlan(planId, changes, now);
-      return { updatedAt: now };
+      plans.updatePlan(planId, changes, timestamp());
+      const { status, updatedAt, versions: planVersions, changedSinceLastVersion } = get(planId);
+      return { status, updatedAt, versions: planVersions, changedSinceLastVersion };
     },
 
     remove(planId: number): void {

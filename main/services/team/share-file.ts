@@ -25,8 +25,8 @@ export function shareFileText(file: ShareFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const respondentIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const monthPattern = /^(19|20|21)\d\d-(0[1-9]|1[0-2])$/;
+export const respondentIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+export const monthPattern = /^(19|20|21)\d\d-(0[1-9]|1[0-2])$/;
 
 const messages = {
   tooLarge: 'Dit bestand is te groot voor een teamspiegelbestand. Er is niets van opgeslagen.',

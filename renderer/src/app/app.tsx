@@ -1,13 +1,19 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { screenOf } from './lazy-screens';
+import { LeaveDialog } from './leave-dialog';
 import { Navigation } from './navigation';
 import { routeHref, routes } from './routes';
+import { ScreenErrorBoundary } from './screen-error-boundary';
 import { ScreenFrame, ScreenLoading } from './screen-frame';
 import { useRoute } from './use-route';
 import { useSearchShortcut } from './use-search-shortcut';
 
-/** The app's frame: skip link, navigation and the current screen. */
-export function App() {
+/**
+ * The app's frame: skip link, navigation and the current screen. A screen that fails to render
+ * shows its own error inside the frame, so the menu stays; leaving a screen or closing the
+ * window with fields that are not saved asks first.
+ */
+export function App({ closeAnyway }: { closeAnyway(): void }) {
   const { path, rest } = useRoute();
   useSearchShortcut();
   const main = useRef<HTMLElement>(null);
@@ -46,12 +52,15 @@ export function App() {
       </header>
       <Navigation current={path} />
       <main id="inhoud" className="app-main" ref={main}>
-        <Suspense fallback={<ScreenLoading />}>
-          <ScreenFrame routeKey={routeKey} main={main}>
-            <Screen rest={rest} />
-          </ScreenFrame>
-        </Suspense>
+        <ScreenErrorBoundary routeKey={routeKey}>
+          <Suspense fallback={<ScreenLoading />}>
+            <ScreenFrame routeKey={routeKey} main={main}>
+              <Screen rest={rest} />
+            </ScreenFrame>
+          </Suspense>
+        </ScreenErrorBoundary>
       </main>
+      <LeaveDialog closeAnyway={closeAnyway} />
     </div>
   );
 }

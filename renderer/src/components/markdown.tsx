@@ -1,14 +1,10 @@
-import { marked } from 'marked';
 import { useMemo } from 'react';
-
-/** Escapes raw HTML: the guide's content is Markdown only, so any tag is shown as text. */
-const renderer = new marked.Renderer();
-renderer.html = ({ text }) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { markdownToHtml } from '../lib/markdown-html';
 
 /** Renders the guide's Markdown (headings, lists, quotes, emphasis) into accessible HTML. */
 export function Markdown({ text, className }: { text: string; className?: string }) {
-  const html = useMemo(() => marked.parse(text, { async: false, renderer, gfm: true }), [text]);
-  // The input is our own validated content and raw HTML is escaped above.
+  const html = useMemo(() => markdownToHtml(text), [text]);
+  // The input is our own validated content; raw HTML is escaped and links are limited (markdown-html.ts).
   // biome-ignore lint/security/noDangerouslySetInnerHtml: rendered from validated Markdown with HTML escaped
   return <div className={className ?? 'prose'} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,16 +1,20 @@
-import type { SaveState } from '../lib/autosaver';
-import { ErrorMessage } from './error-message';
+import { type SaveStates, summarizeSaves } from '../lib/save-summary';
 
-const labels = { idle: '', saving: 'Bezig met opslaan…', saved: 'Opgeslagen', error: '' } as const;
+const labels = {
+  idle: '',
+  saving: 'Bezig met opslaan…',
+  saved: 'Opgeslagen',
+  unsaved: 'Niet alles is bewaard. Kijk bij het veld met een melding.',
+} as const;
 
-/** "Opgeslagen" once everything is written; the error from main when a save failed. */
-export function SaveStatus({ state, error }: { state: SaveState; error?: string | undefined }) {
+/**
+ * One line for the fields of a screen: "Opgeslagen" only when every field is written, "Niet
+ * alles is bewaard" for as long as any field is not; each field shows its own message.
+ */
+export function SaveStatus({ states }: { states: SaveStates }) {
   return (
-    <>
-      <p className="save-status" role="status">
-        {labels[state]}
-      </p>
-      {error && <ErrorMessage message={error} />}
-    </>
+    <p className="save-status" role="status">
+      {labels[summarizeSaves(states)]}
+    </p>
   );
 }

@@ -1,8 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ConfirmInline } from '../components/confirm-inline';
 import { ErrorMessage } from '../components/error-message';
-import { FileDeliveryResult } from '../components/file-delivery-result';
 import { useDataSafetyStore } from '../stores/data-safety-store';
+import { WorkbookTransferSection } from './workbook-transfer-section';
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
 const sizeFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
@@ -16,21 +16,18 @@ const reasonLabels: Record<string, string> = {
 
 /** Instellingen → Reservekopieën, export and import of the whole workbook. */
 export function DataSafetySection() {
-  const {
-    folder,
-    backups,
-    busy,
-    message,
-    error,
-    exported,
-    load,
-    createBackup,
-    restore,
-    exportWorkbook,
-    importWorkbook,
-  } = useDataSafetyStore();
+  return (
+    <>
+      <BackupsSection />
+      <WorkbookTransferSection />
+    </>
+  );
+}
+
+/** The backups: when they are made, which there are, and restoring one after confirming. */
+function BackupsSection() {
+  const { folder, backups, backupProblem, busy, message, errors, load, createBackup, restore } = useDataSafetyStore();
   const [confirming, setConfirming] = useState<string>();
-  const importId = useId();
 
   useEffect(() => {
     void load();
@@ -40,8 +37,9 @@ export function DataSafetySection() {
     <section aria-labelledby="reservekopie-kop">
       <h2 id="reservekopie-kop">Reservekopieën</h2>
       <p>
-        Het werkboek maakt elke dag dat je het gebruikt een reservekopie, en ook vóór elke update. De tien nieuwste
-        blijven bewaard{folder ? ' in ' : '.'}
+        Het werkboek maakt elke dag dat je het gebruikt een reservekopie, en ook vóór een update, een import en het
+        terugzetten. Elke kopie wordt gecontroleerd. Bewaard blijven de laatste 7 dagelijkse, één per week van de 4
+        weken daarvoor, en de laatste 3 van elke andere soort{folder ? '. Ze staan in ' : '.'}
         {folder && <code className="file-path">{folder}</code>}
       </p>
       <p>
@@ -50,7 +48,8 @@ export function DataSafetySection() {
         </button>
       </p>
       {message && <p role="status">{message}</p>}
-      {error && <ErrorMessage message={error} />}
+      {errors.backup && <ErrorMessage message={errors.backup} />}
+      {backupProblem && <ErrorMessage message={backupProblem} />}
       {backups.length === 0 ? (
         <p>Er zijn nog geen reservekopieën.</p>
       ) : (
@@ -96,36 +95,6 @@ export function DataSafetySection() {
           </tbody>
         </table>
       )}
-
-      <h2>Werkboek exporteren of importeren</h2>
-      <p>
-        Met een export zet je alles uit het werkboek in één bestand: je zelfanalyses, reflecties, POP-OP’s met versies,
-        initiatieven, notities en instellingen. Zo neem je alles mee naar een nieuwe laptop.
-      </p>
-      <p>
-        <button type="button" className="button-subtle" disabled={busy} onClick={() => void exportWorkbook()}>
-          Werkboek exporteren
-        </button>
-      </p>
-      {exported && <FileDeliveryResult delivery={exported} />}
-      <div className="form-field">
-        <label htmlFor={importId}>Werkboek importeren</label>
-        <p className="form-hint" id={`${importId}-hint`}>
-          Let op: een import vervangt alles wat nu in het werkboek staat. Er wordt eerst een reservekopie gemaakt.
-        </p>
-        <input
-          id={importId}
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          aria-describedby={`${importId}-hint`}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void importWorkbook(file);
-            event.target.value = '';
-          }}
-        />
-      </div>
     </section>
   );
 }

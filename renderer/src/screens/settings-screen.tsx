@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import type { Profile } from '../../../main/contract/app-channels';
 import { ErrorMessage } from '../components/error-message';
+import { SaveStatus } from '../components/save-status';
 import { ScreenHeading } from '../components/screen-heading';
+import { fieldMessage } from '../lib/save-summary';
 import { useSettingsStore } from '../stores/settings-store';
 import { DataSafetySection } from './data-safety-section';
 
@@ -20,11 +22,9 @@ const dataDirExplanations = {
   portable: 'Je gebruikt de draagbare versie: de gegevens staan naast het programma.',
 } as const;
 
-const saveLabels = { idle: '', saving: 'Bezig met opslaan…', saved: 'Opgeslagen', error: '' } as const;
-
 /** Instellingen: the profile printed on the POP-OP, and where the data file lives. */
 export function SettingsScreen() {
-  const { profile, health, loadError, saveState, saveError, load, change, flush } = useSettingsStore();
+  const { profile, health, loadError, saveStates, load, change, flush } = useSettingsStore();
 
   useEffect(() => {
     void load();
@@ -40,29 +40,36 @@ export function SettingsScreen() {
         <p>Deze gegevens komen op je POP-OP. Wat je typt, wordt meteen bewaard.</p>
         {profile && (
           <form className="form" onSubmit={(event) => event.preventDefault()}>
-            {fields.map((field) => (
-              <div className="form-field" key={field.key}>
-                <label htmlFor={`profiel-${field.key}`}>{field.label}</label>
-                {field.hint && (
-                  <p className="form-hint" id={`profiel-${field.key}-hint`}>
-                    {field.hint}
-                  </p>
-                )}
-                <input
-                  id={`profiel-${field.key}`}
-                  type="text"
-                  autoComplete="off"
-                  value={profile[field.key]}
-                  aria-describedby={field.hint ? `profiel-${field.key}-hint` : undefined}
-                  onChange={(event) => change(field.key, event.target.value)}
-                  onBlur={() => void flush()}
-                />
-              </div>
-            ))}
-            <p className="save-status" role="status">
-              {saveLabels[saveState]}
-            </p>
-            {saveError && <ErrorMessage message={saveError} />}
+            {fields.map((field) => {
+              const error = fieldMessage(saveStates[field.key]);
+              const describedBy = [field.hint && `profiel-${field.key}-hint`, error && `profiel-${field.key}-error`];
+              return (
+                <div className="form-field" key={field.key}>
+                  <label htmlFor={`profiel-${field.key}`}>{field.label}</label>
+                  {field.hint && (
+                    <p className="form-hint" id={`profiel-${field.key}-hint`}>
+                      {field.hint}
+                    </p>
+                  )}
+                  <input
+                    id={`profiel-${field.key}`}
+                    type="text"
+                    autoComplete="off"
+                    value={profile[field.key]}
+                    aria-describedby={describedBy.filter(Boolean).join(' ') || undefined}
+                    aria-invalid={error ? true : undefined}
+                    onChange={(event) => change(field.key, event.target.value)}
+                    onBlur={() => void flush()}
+                  />
+                  {error && (
+                    <p className="error-message" id={`profiel-${field.key}-error`} role="alert">
+                      {error}
+                    </p>
+                  )}
+                </div>
+              );
+            })}
+            <SaveStatus states={saveStates} />
           </form>
         )}
       </section>

@@ -1,16 +1,18 @@
 import { create } from 'zustand';
 import type { FileDelivery } from '../../../main/contract/file-channels';
-import type {
-  Advice,
-  FinancingModelView,
-  Initiative,
-  InitiativePatch,
-  InitiativeSummary,
-  MoneyVerdict,
+import {
+  type Advice,
+  type FinancingModelView,
+  type Initiative,
+  type InitiativePatch,
+  type InitiativeSummary,
+  initiativePatchSchema,
+  type MoneyVerdict,
 } from '../../../main/contract/financing-channels';
 import type { FinancingFormId } from '../../../main/contract/guide-content';
 import { call } from '../api/client';
-import { createAutosaver, type SaveState } from '../lib/autosaver';
+import { createAutosaver, type FieldSaveState } from '../lib/autosaver';
+import { contractMessage, saveResultOf } from '../lib/save-result';
 
 interface FinancingState {
   model: FinancingModelView | undefined;
@@ -22,8 +24,8 @@ interface FinancingState {
   verdict: MoneyVerdict | undefined;
   loadError: string | undefined;
   actionError: string | undefined;
-  saveState: SaveState;
-  saveError: string | undefined;
+  /** Save state per field of the open initiative ('name', 'answers.<id>', …). */
+  saveStates: Record<string, FieldSaveState | undefined>;
   /** Which PDF is being made, if any. */
   exporting: PdfAudience | undefined;
   delivery: FileDelivery | undefined;
@@ -43,26 +45,39 @@ interface FinancingState {
 /** The two PDFs: the short advice for the initiator, or the full internal note. */
 export type PdfAudience = 'initiatiefnemer' | 'intern';
 
-function mergePatches(queued: InitiativePatch | undefined, patch: InitiativePatch): InitiativePatch {
-  return {
-    ...queued,
-    ...patch,
-    answers: queued?.answers || patch.answers ? { ...queued?.answers, ...patch.answers } : undefined,
-    weights: queued?.weights || patch.weights ? { ...queued?.weights, ...patch.weights } : undefined,
-  };
+/**
+ * One field of a patch, as the autosaver keeps it: `<initiative id>/<key>`, with answers and
+ * weights per consideration (`7/answers.eigenaarschap`), so one refused field never holds back
+ * the others.
+ */
+function patchFields(id: number, patch: InitiativePatch): [string, unknown][] {
+  const fields: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    if (key === 'answers' || key === 'weights') {
+      for (const [consideration, entry] of Object.entries(value as Record<string, unknown>)) {
+        if (entry !== undefined) fields.push([`${id}/${key}.${consideration}`, entry]);
+      }
+    } else fields.push([`${id}/${key}`, value]);
+  }
+  return fields;
+}
+
+/** The patch that writes one such field. */
+function patchOf(field: string, value: unknown): { id: number; patch: InitiativePatch } {
+  const [id = '', path = ''] = field.split('/');
+  const [key = '', consideration] = path.split('.');
+  const patch = consideration === undefined ? { [key]: value } : { [key]: { [consideration]: value } };
+  return { id: Number(id), patch: patch as InitiativePatch };
 }
 
 /** Financieringshulp: the list, the open initiative (autosaved) and the advice main computes for it. */
 export const useFinancingStore = create<FinancingState>((set, get) => {
-  const autosaver = createAutosaver<InitiativePatch & { id?: number }>({
+  const autosaver = createAutosaver<unknown>({
     delayMs: 400,
-    merge: (queued, patch) => ({ ...mergePatches(queued, patch), id: patch.id ?? queued?.id }),
-    save: async ({ id, ...patch }) => {
-      if (id === undefined) return { ok: true };
-      const result = await call('financing.update', { id, patch: stripUndefined(patch) });
-      return result.ok ? { ok: true } : { ok: false, message: result.error.message };
-    },
-    onState: (saveState, message) => set({ saveState, saveError: saveState === 'error' ? message : undefined }),
+    validate: (field, value) => contractMessage(initiativePatchSchema, patchOf(field, value).patch),
+    save: async (field, value) => saveResultOf(await call('financing.update', patchOf(field, value))),
+    onChange: (field, state) => set((current) => ({ saveStates: { ...current.saveStates, [field]: state } })),
   });
   // Answers to advice requests may arrive out of order; only the newest one counts.
   let adviceRequest = 0;
@@ -106,8 +121,7 @@ export const useFinancingStore = create<FinancingState>((set, get) => {
     verdict: undefined,
     loadError: undefined,
     actionError: undefined,
-    saveState: 'idle',
-    saveError: undefined,
+    saveStates: {},
     exporting: undefined,
     delivery: undefined,
     async loadModel() {
@@ -126,7 +140,7 @@ export const useFinancingStore = create<FinancingState>((set, get) => {
       set({ current: undefined, advice: undefined, verdict: undefined, delivery: undefined, previousRanks: {} });
       const result = await call('financing.get', { id });
       if (!result.ok) return set({ loadError: result.error.message });
-      set({ current: result.value, loadError: undefined, actionError: undefined, saveState: 'idle' });
+      set({ current: result.value, loadError: undefined, actionError: undefined });
       await Promise.all([refreshAdvice(false), refreshVerdict()]);
     },
     async create(name) {
@@ -163,7 +177,7 @@ export const useFinancingStore = create<FinancingState>((set, get) => {
         } as Initiative,
         delivery: undefined,
       });
-      autosaver.push({ ...patch, id: current.id });
+      for (const [field, value] of patchFields(current.id, patch)) autosaver.push(field, value);
       if (patch.answers || patch.weights || patch.purposes || patch.amountEuros !== undefined) void refreshAdvice(true);
       if (patch.needs || patch.moneyRole !== undefined) void refreshVerdict();
     },

@@ -1,8 +1,10 @@
 import { create } from 'zustand';
 import type { Bookmark, Note, ReasonReflection } from '../../../main/contract/guide-channels';
 import type { GuideContent } from '../../../main/contract/guide-content';
+import { longText } from '../../../main/contract/limits';
 import { call } from '../api/client';
-import { type Autosaver, createAutosaver, type SaveState } from '../lib/autosaver';
+import { createAutosaver, type FieldSaveState } from '../lib/autosaver';
+import { contractMessage, saveResultOf } from '../lib/save-result';
 
 interface GuideState {
   content: GuideContent | undefined;
@@ -11,7 +13,7 @@ interface GuideState {
   reasons: Record<number, ReasonReflection>;
   loadError: string | undefined;
   /** Save state per note key or reason number, for the "Opgeslagen" line under each field. */
-  saveStates: Record<string, { state: SaveState; message?: string }>;
+  saveStates: Record<string, FieldSaveState | undefined>;
   load(): Promise<void>;
   refreshAnnotations(): Promise<void>;
   editNote(key: string, body: string): void;
@@ -22,26 +24,34 @@ interface GuideState {
 
 /** De gids: content and the user's notes, bookmarks and reflection cards, autosaved per field. */
 export const useGuideStore = create<GuideState>((set, get) => {
-  const savers = new Map<string, Autosaver<Record<string, unknown>>>();
-  const setSaveState = (id: string, state: SaveState, message?: string) =>
-    set((current) => ({ saveStates: { ...current.saveStates, [id]: { state, message } } }));
+  const setSaveState = (id: string, state: FieldSaveState | undefined) =>
+    set((current) => ({ saveStates: { ...current.saveStates, [id]: state } }));
 
-  function saverFor(
-    id: string,
-    save: (patch: Record<string, unknown>) => Promise<{ ok: true } | { ok: false; message: string }>,
-  ) {
-    let saver = savers.get(id);
-    if (!saver) {
-      saver = createAutosaver({
-        delayMs: 500,
-        merge: (queued, patch) => ({ ...queued, ...patch }),
-        save,
-        onState: (state, message) => setSaveState(id, state, message),
-      });
-      savers.set(id, saver);
-    }
-    return saver;
-  }
+  const notes = createAutosaver<string>({
+    delayMs: 500,
+    validate: (_key, body) => contractMessage(longText, body),
+    save: async (key, body) => {
+      const result = await call('guide.notes.save', { key, body });
+      if (result.ok && result.value) {
+        const saved = result.value;
+        // Main fills in where the note belongs; the text on screen may already be newer.
+        set((current) => ({
+          notes: { ...current.notes, [key]: { ...saved, body: current.notes[key]?.body ?? saved.body } },
+        }));
+      }
+      return saveResultOf(result);
+    },
+    onChange: (key, state) => setSaveState(`note:${key}`, state),
+  });
+
+  /** A reason card is saved as a whole (its recognition and its turnaround together). */
+  const reasons = createAutosaver<Pick<ReasonReflection, 'recognition' | 'turnaround'>>({
+    delayMs: 500,
+    validate: (_field, card) => contractMessage(longText, card.turnaround),
+    save: async (field, card) =>
+      saveResultOf(await call('guide.reasons.save', { reasonNumber: Number(field), ...card })),
+    onChange: (field, state) => setSaveState(`reason:${field}`, state),
+  });
 
   return {
     content: undefined,
@@ -79,22 +89,12 @@ export const useGuideStore = create<GuideState>((set, get) => {
         ? { ...existing, body }
         : { key, pageId: '', blockId: '', pageTitle: '', title: '', body, updatedAt: '' };
       set((current) => ({ notes: { ...current.notes, [key]: note } }));
-      saverFor(`note:${key}`, async (patch) => {
-        const result = await call('guide.notes.save', { key, body: String(patch.body ?? '') });
-        if (!result.ok) return { ok: false, message: result.error.message };
-        if (result.value) {
-          const saved = result.value;
-          set((current) => ({
-            notes: { ...current.notes, [key]: { ...saved, body: current.notes[key]?.body ?? saved.body } },
-          }));
-        }
-        return { ok: true };
-      }).push({ body });
+      notes.push(key, body);
     },
     async setBookmark(key, on) {
       const result = await call('guide.bookmarks.set', { key, on });
       if (result.ok) set({ bookmarks: result.value });
-      else setSaveState(`bookmark:${key}`, 'error', result.error.message);
+      else setSaveState(`bookmark:${key}`, { state: 'error', message: result.error.message });
     },
     editReason(reasonNumber, change) {
       const current = get().reasons[reasonNumber] ?? {
@@ -103,14 +103,12 @@ export const useGuideStore = create<GuideState>((set, get) => {
         turnaround: '',
         updatedAt: null,
       };
-      set((state) => ({ reasons: { ...state.reasons, [reasonNumber]: { ...current, ...change } } }));
-      saverFor(`reason:${reasonNumber}`, async (patch) => {
-        const result = await call('guide.reasons.save', { reasonNumber, ...patch });
-        return result.ok ? { ok: true } : { ok: false, message: result.error.message };
-      }).push(change);
+      const card = { ...current, ...change };
+      set((state) => ({ reasons: { ...state.reasons, [reasonNumber]: card } }));
+      reasons.push(String(reasonNumber), { recognition: card.recognition, turnaround: card.turnaround });
     },
     async flushAll() {
-      await Promise.all([...savers.values()].map((saver) => saver.flush()));
+      await Promise.all([notes.flush(), reasons.flush()]);
     },
   };
 });

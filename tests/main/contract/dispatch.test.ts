@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../main/contract/channels';
 import { UserFacingError } from '../../../main/contract/envelope';
@@ -90,5 +91,22 @@ describe('dispatch', () => {
   it('refuses input on channels that take none', async () => {
     const result = await dispatch(workbookHandlers(), 'health', { sneaky: true });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+});
+
+describe('dispatch with a busy data file', () => {
+  it('answers "busy" (try again) when another process holds the write lock, and the write lands once it lets go', async () => {
+    const dir = tempDir();
+    const workbook = openTestWorkbook(dir);
+    workbook.database.pragma('busy_timeout = 0');
+    const other = new BetterSqlite3(workbook.dataFile);
+    other.exec('BEGIN EXCLUSIVE');
+    const refused = await dispatch(workbook.handlers, 'settings.set', { profile: { name: 'Anna' } });
+    expect(refused).toEqual({ ok: false, error: { code: 'busy', message: expect.stringContaining('opnieuw') } });
+    other.exec('COMMIT');
+    other.close();
+    const saved = await dispatch(workbook.handlers, 'settings.set', { profile: { name: 'Anna' } });
+    expect(saved.ok).toBe(true);
+    workbook.close();
   });
 });

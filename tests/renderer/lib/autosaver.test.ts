@@ -1,83 +1,130 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createAutosaver, type SaveState } from '../../../renderer/src/lib/autosaver';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  createAutosaver,
+  type FieldSaveState,
+  hasUnsavedChanges,
+  type SaveResult,
+} from '../../../renderer/src/lib/autosaver';
 
-type Patch = Record<string, string>;
+type Save = (field: string, value: string) => Promise<SaveResult>;
 
-function setup(saveImpl?: (patch: Patch) => Promise<{ ok: true } | { ok: false; message: string }>) {
-  const saved: Patch[] = [];
-  const states: SaveState[] = [];
-  const autosaver = createAutosaver<Patch>({
+function setup(save: Save, validate?: (field: string, value: string) => string | undefined) {
+  const states: Record<string, FieldSaveState | undefined> = {};
+  const autosaver = createAutosaver<string>({
     delayMs: 100,
-    merge: (queued, patch) => ({ ...queued, ...patch }),
-    save:
-      saveImpl ??
-      (async (patch) => {
-        saved.push(patch);
-        return { ok: true };
-      }),
-    onState: (state) => states.push(state),
+    retryDelaysMs: [1000, 2000],
+    save,
+    ...(validate ? { validate } : {}),
+    onChange: (field, state) => {
+      states[field] = state;
+    },
   });
-  return { autosaver, saved, states };
+  return { autosaver, states };
 }
 
 describe('createAutosaver', () => {
-  it('merges changes typed in quick succession into one write', async () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('writes only the newest value of a field typed in quick succession', async () => {
     vi.useFakeTimers();
-    const { autosaver, saved, states } = setup();
-    autosaver.push({ name: 'A' });
-    autosaver.push({ name: 'An' });
-    autosaver.push({ manager: 'Jan' });
+    const saved: string[] = [];
+    const { autosaver, states } = setup(async (field, value) => {
+      saved.push(`${field}=${value}`);
+      return { ok: true };
+    });
+    autosaver.push('name', 'A');
+    autosaver.push('name', 'An');
+    autosaver.push('manager', 'Jan');
     await vi.advanceTimersByTimeAsync(150);
-    expect(saved).toEqual([{ name: 'An', manager: 'Jan' }]);
-    expect(states.at(-1)).toBe('saved');
-    vi.useRealTimers();
+    expect(saved).toEqual(['name=An', 'manager=Jan']);
+    expect(states).toEqual({ name: { state: 'saved' }, manager: { state: 'saved' } });
+    expect(hasUnsavedChanges()).toBe(false);
   });
 
-  it('reports "saved" only when nothing is left waiting', async () => {
-    const pendingWrites: (() => void)[] = [];
-    const { autosaver, states } = setup(
-      () => new Promise((resolve) => pendingWrites.push(() => resolve({ ok: true }))),
+  it('keeps a refused field unsaved with its own message when another field saves later', async () => {
+    const { autosaver, states } = setup(async (field) =>
+      field === 'name' ? { ok: false, message: 'Te lang.', transient: false } : { ok: true },
     );
-    const settle = async () => {
-      while (pendingWrites.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
-      pendingWrites.shift()?.();
-    };
-    autosaver.push({ name: 'A' });
-    const first = autosaver.flush();
-    autosaver.push({ manager: 'Jan' });
-    await settle();
-    await first;
-    expect(states.at(-1)).toBe('saving');
-    const second = autosaver.flush();
-    await settle();
-    await second;
-    expect(states.at(-1)).toBe('saved');
+    autosaver.push('name', 'x'.repeat(205));
+    await autosaver.flush();
+    autosaver.push('organisation', 'Gemeente Utrecht');
+    await autosaver.flush();
+    expect(states.name).toEqual({ state: 'error', message: 'Te lang.' });
+    expect(states.organisation).toEqual({ state: 'saved' });
+    expect(hasUnsavedChanges()).toBe(true);
+    autosaver.discard();
+    expect(hasUnsavedChanges()).toBe(false);
+    expect(states.name).toBeUndefined();
+  });
+
+  it('refuses what the contract refuses without sending it', async () => {
+    const save = vi.fn<Save>(async () => ({ ok: true }));
+    const { autosaver, states } = setup(save, (_field, value) => (value.length > 3 ? 'Te lang.' : undefined));
+    autosaver.push('name', 'Annabel');
+    await autosaver.flush();
+    expect(save).not.toHaveBeenCalled();
+    expect(states.name).toEqual({ state: 'error', message: 'Te lang.' });
+    autosaver.push('name', 'Ann');
+    await autosaver.flush();
+    expect(save).toHaveBeenCalledWith('name', 'Ann');
+    expect(states.name).toEqual({ state: 'saved' });
+  });
+
+  it('tries a transient failure again with back-off until it is written', async () => {
+    vi.useFakeTimers();
+    let locked = true;
+    const saved: string[] = [];
+    const { autosaver, states } = setup(async (_field, value) => {
+      if (locked) return { ok: false, message: 'Bezet.', transient: true };
+      saved.push(value);
+      return { ok: true };
+    });
+    autosaver.push('q1', 'antwoord');
+    await vi.advanceTimersByTimeAsync(150);
+    expect(states.q1).toEqual({ state: 'retrying', message: 'Bezet.' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(states.q1?.state).toBe('retrying');
+    locked = false;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(saved).toEqual(['antwoord']);
+    expect(states.q1).toEqual({ state: 'saved' });
   });
 
   it('writes in order, never letting a later write overtake an earlier one', async () => {
     const order: string[] = [];
-    const { autosaver } = setup(async (patch) => {
-      await new Promise((resolve) => setTimeout(resolve, patch.name === 'first' ? 30 : 1));
-      order.push(patch.name ?? '');
+    const started: string[] = [];
+    const { autosaver } = setup(async (_field, value) => {
+      started.push(value);
+      await new Promise((resolve) => setTimeout(resolve, value === 'first' ? 30 : 1));
+      order.push(value);
       return { ok: true };
     });
-    autosaver.push({ name: 'first' });
+    autosaver.push('name', 'first');
     void autosaver.flush();
-    autosaver.push({ name: 'second' });
+    while (started.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    autosaver.push('name', 'second');
     await autosaver.flush();
     expect(order).toEqual(['first', 'second']);
   });
 
-  it('reports a failed write with its message', async () => {
-    const messages: string[] = [];
-    const autosaver = createAutosaver<Patch>({
-      delayMs: 10,
-      merge: (q, p) => ({ ...q, ...p }),
-      save: async () => ({ ok: false, message: 'Te lang.' }),
-      onState: (state, message) => messages.push(`${state}:${message ?? ''}`),
-    });
-    autosaver.push({ name: 'x' });
-    await autosaver.flush();
-    expect(messages.at(-1)).toBe('error:Te lang.');
+  it('does not call a field saved while a newer value of it is still waiting', async () => {
+    const pending: (() => void)[] = [];
+    const { autosaver, states } = setup(() => new Promise((resolve) => pending.push(() => resolve({ ok: true }))));
+    const nextWrite = async () => {
+      while (pending.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+      return pending.shift();
+    };
+    autosaver.push('name', 'A');
+    const first = autosaver.flush();
+    const finishFirst = await nextWrite();
+    autosaver.push('name', 'AB');
+    finishFirst?.();
+    await first;
+    expect(states.name).toEqual({ state: 'saving' });
+    const second = autosaver.flush();
+    (await nextWrite())?.();
+    await second;
+    expect(states.name).toEqual({ state: 'saved' });
+    expect(hasUnsavedChanges()).toBe(false);
   });
 });

@@ -19,25 +19,27 @@ function fakeWindow() {
   return { target, closed, unload };
 }
 
-function slowSaver(saved: string[]) {
-  return createAutosaver<{ text: string }>({
+function slowSaver(saved: string[], refuse = false) {
+  return createAutosaver<string>({
     delayMs: 500,
-    merge: (_queued, patch) => patch,
-    save: async (patch) => {
+    save: async (_field, text) => {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      saved.push(patch.text);
+      if (refuse) return { ok: false, message: 'Te lang.', transient: false };
+      saved.push(text);
       return { ok: true };
     },
-    onState: () => {},
+    onChange: () => {},
   });
 }
 
 describe('installCloseGuard', () => {
   afterEach(() => vi.useRealTimers());
 
+  const ask = vi.fn();
+
   it('lets the window close at once when everything is written', () => {
     const { target, closed, unload } = fakeWindow();
-    installCloseGuard(target);
+    installCloseGuard(target, ask);
     expect(hasUnsavedChanges()).toBe(false);
     expect(unload()).not.toHaveBeenCalled();
     expect(closed).not.toHaveBeenCalled();
@@ -48,11 +50,11 @@ describe('installCloseGuard', () => {
     const saved: string[] = [];
     const saver = slowSaver(saved);
     const { target, closed, unload } = fakeWindow();
-    installCloseGuard(target);
+    installCloseGuard(target, ask);
 
-    saver.push({ text: 'eerste versie' });
+    saver.push('text', 'eerste versie');
     await vi.advanceTimersByTimeAsync(510); // the first write is now in flight
-    saver.push({ text: 'laatste toetsaanslag' });
+    saver.push('text', 'laatste toetsaanslag');
     expect(hasUnsavedChanges()).toBe(true);
 
     expect(unload()).toHaveBeenCalledOnce();
@@ -64,5 +66,22 @@ describe('installCloseGuard', () => {
     expect(hasUnsavedChanges()).toBe(false);
     // The close it triggers itself is not held back again.
     expect(unload()).not.toHaveBeenCalled();
+  });
+
+  it('asks before closing when a field still cannot be saved, and closes only when told to', async () => {
+    vi.useFakeTimers();
+    const saver = slowSaver([], true);
+    const { target, closed, unload } = fakeWindow();
+    const askToClose = vi.fn();
+    const guard = installCloseGuard(target, askToClose);
+    saver.push('text', 'x'.repeat(300));
+    expect(unload()).toHaveBeenCalledOnce();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(askToClose).toHaveBeenCalledOnce();
+    expect(closed).not.toHaveBeenCalled();
+    guard.closeAnyway();
+    expect(closed).toHaveBeenCalledOnce();
+    expect(unload()).not.toHaveBeenCalled();
+    saver.discard();
   });
 });

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import type { FinancingModelView } from '../../../../main/contract/financing-channels';
 import { ErrorMessage } from '../../components/error-message';
+import { SaveStatus } from '../../components/save-status';
 import { ScreenHeading } from '../../components/screen-heading';
+import { UnsavedFields } from '../../components/unsaved-fields';
 import { useFinancingStore } from '../../stores/financing-store';
 import { AdviceStep } from './advice-step';
 import { ConsiderationsStep } from './considerations-step';
@@ -9,11 +11,28 @@ import { InitiativeStep } from './initiative-step';
 import { displayName, type StepId, stepHref, stepIds, stepLabels } from './steps';
 import { useHeadingFocusAfterLoading } from './use-heading-focus';
 
-const saveLabels = { idle: '', saving: 'Bezig met opslaan…', saved: 'Opgeslagen', error: '' } as const;
+const fieldLabels: Record<string, string> = {
+  name: 'Naam van het initiatief',
+  description: 'Korte omschrijving',
+  amountEuros: 'Bedrag',
+  timingNote: 'Wanneer is het geld nodig?',
+  notes: 'Notities',
+  needs: 'Waar is het geld voor nodig?',
+  moneyRole: 'De rol van geld',
+  answers: 'Een afweging',
+  weights: 'Het gewicht van een afweging',
+  chosenFormId: 'De gekozen vorm',
+};
+
+/** The label of an autosaved field `<id>/<key>` or `<id>/answers.<consideration>`. */
+function labelOf(field: string): string | undefined {
+  const key = field.split('/')[1]?.split('.')[0] ?? '';
+  return fieldLabels[key];
+}
 
 /** One initiative: its name as the heading, the three steps as a navigation, and the current step. */
 export function Workspace({ id, step, model }: { id: number; step: StepId; model: FinancingModelView }) {
-  const { current, loadError, saveState, saveError, open } = useFinancingStore();
+  const { current, loadError, saveStates, open } = useFinancingStore();
 
   useEffect(() => {
     void open(id);
@@ -49,10 +68,8 @@ export function Workspace({ id, step, model }: { id: number; step: StepId; model
           ))}
         </ol>
       </nav>
-      <p className="save-status" role="status">
-        {saveLabels[saveState]}
-      </p>
-      {saveError && <ErrorMessage message={saveError} />}
+      <SaveStatus states={saveStates} />
+      <UnsavedFields states={saveStates} labelOf={labelOf} />
       {step === 'initiatief' && <InitiativeStep initiative={current} model={model} />}
       {step === 'afwegingen' && <ConsiderationsStep initiative={current} model={model} />}
       {step === 'advies' && <AdviceStep initiative={current} model={model} />}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { SaveStatus } from '../../components/save-status';
 import { TextField } from '../../components/text-field';
+import { fieldMessage } from '../../lib/save-summary';
 import { useGuideStore } from '../../stores/guide-store';
 
 /** Bookmark and personal note on one block of the guide. */
@@ -59,9 +60,9 @@ export function Annotations({ sectionKey, title }: { sectionKey: string; title: 
             inputRef={textarea}
             onChange={(value) => editNote(sectionKey, value)}
             onBlur={() => void flushAll()}
-            error={save?.state === 'error' ? save.message : undefined}
+            error={fieldMessage(save)}
           />
-          <SaveStatus state={save?.state ?? 'idle'} />
+          <SaveStatus states={{ field: save }} />
         </div>
       )}
     </div>

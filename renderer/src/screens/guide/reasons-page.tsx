@@ -2,6 +2,7 @@ import type { Reasons } from '../../../../main/contract/guide-content';
 import { SaveStatus } from '../../components/save-status';
 import { ScreenHeading } from '../../components/screen-heading';
 import { TextField } from '../../components/text-field';
+import { fieldMessage } from '../../lib/save-summary';
 import { useGuideStore } from '../../stores/guide-store';
 import { GuideBlock } from './guide-block';
 import { GuideMarkdown } from './guide-markdown';
@@ -59,9 +60,9 @@ function ReasonCard({ reasonNumber }: { reasonNumber: number }) {
           defaultValue={reflection?.turnaround ?? ''}
           onChange={(value) => editReason(reasonNumber, { turnaround: value })}
           onBlur={() => void useGuideStore.getState().flushAll()}
-          error={save?.state === 'error' ? save.message : undefined}
+          error={fieldMessage(save)}
         />
-        <SaveStatus state={save?.state ?? 'idle'} />
+        <SaveStatus states={{ field: save }} />
       </div>
     </div>
   );

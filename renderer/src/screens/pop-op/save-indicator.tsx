@@ -1,25 +1,30 @@
+import { summarizeSaves } from '../../lib/save-summary';
 import { usePopOpStore } from '../../stores/pop-op-store';
 
-/** One line for the whole plan, kept in view: saving, all saved, what could not be saved, or a failed step. */
+/**
+ * One line for the whole plan, kept in view: saving, all saved, or "Niet alles is bewaard" for
+ * as long as any field is not saved (a later save elsewhere never clears it); each such field
+ * shows its own message. Below it, a failed one-off step.
+ */
 export function SaveIndicator({ error }: { error: string | undefined }) {
   const saveStates = usePopOpStore((state) => state.saveStates);
-  const fieldErrors = usePopOpStore((state) => state.fieldErrors);
+  const summary = summarizeSaves(saveStates);
   const states = Object.values(saveStates);
-  const failed = states.find((entry) => entry.state === 'error');
-  const refused = Object.keys(fieldErrors).length > 0;
+  const refused = states.some((entry) => entry?.state === 'error');
+  const retrying = states.find((entry) => entry?.state === 'retrying');
   let label = '';
-  if (states.some((entry) => entry.state === 'saving')) label = 'Bezig met opslaan…';
-  else if (failed) label = 'Niet alles is bewaard.';
-  else if (refused) label = 'Niet alles is bewaard: een tekst past niet. Zie de melding bij dat veld.';
-  else if (states.some((entry) => entry.state === 'saved')) label = 'Alles is bewaard.';
+  if (refused) label = 'Niet alles is bewaard: een tekst past niet. Zie de melding bij dat veld.';
+  else if (retrying) label = 'Niet alles is bewaard. Het werkboek probeert het steeds opnieuw.';
+  else if (summary === 'saving') label = 'Bezig met opslaan…';
+  else if (summary === 'saved') label = 'Alles is bewaard.';
   return (
     <div className="save-indicator">
       <p className="save-status" role="status">
         {label}
       </p>
-      {failed?.message && (
+      {retrying?.state === 'retrying' && (
         <p className="error-message" role="alert">
-          Niet bewaard: {failed.message}
+          Niet bewaard: {retrying.message}
         </p>
       )}
       {error && (
@@ -27,9 +32,9 @@ export function SaveIndicator({ error }: { error: string | undefined }) {
           {error}
         </p>
       )}
-      {refused && !failed && (
+      {refused && (
         <p className="muted">
-          Een tekst die niet past, wordt pas bewaard als je hem hebt aangepast. Zie de melding bij dat veld.
+          Een tekst die niet past, wordt pas bewaard als je hem hebt aangepast. Tot dan blijft hij hier staan.
         </p>
       )}
     </div>

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { ThemeId } from '../../../../main/contract/guide-content';
 import { SaveStatus } from '../../components/save-status';
-import { combinedSaveState, useSelfAnalysisStore } from '../../stores/self-analysis-store';
+import { UnsavedFields } from '../../components/unsaved-fields';
+import { useSelfAnalysisStore } from '../../stores/self-analysis-store';
 import { Loading } from './loading';
 import { RunHeader } from './run-header';
 import { selfAnalysisHref } from './self-analysis-route';
@@ -13,9 +14,7 @@ import { useRun } from './use-run';
 export function FillScreen({ runId, themeId }: { runId: number; themeId: ThemeId | undefined }) {
   const { run, questionnaire, loadError } = useRun(runId);
   const answer = useSelfAnalysisStore((state) => state.answer);
-  const answerSave = useSelfAnalysisStore((state) => state.answerSave);
-  const reflectionSave = useSelfAnalysisStore((state) => state.reflectionSave);
-  const saveError = useSelfAnalysisStore((state) => state.answerError ?? state.reflectionError);
+  const saveStates = useSelfAnalysisStore((state) => state.saveStates);
   const inScope = run?.themes.map((score) => score.themeId) ?? [];
   // Without a theme in the address, continue where the user left off.
   const currentId =
@@ -74,7 +73,8 @@ export function FillScreen({ runId, themeId }: { runId: number; themeId: ThemeId
         {score.answeredCount} van {score.statementCount} stellingen beantwoord
         {run.scope === 'all' && ` · in totaal ${run.answeredCount} van ${run.statementCount}`}
       </p>
-      <SaveStatus state={combinedSaveState(answerSave, reflectionSave)} error={saveError} />
+      <SaveStatus states={saveStates} />
+      <UnsavedFields states={saveStates} />
       <nav className="pager" aria-label="Verder">
         {previous && (
           <a href={selfAnalysisHref({ page: 'fill', runId, themeId: previous })}>Vorig thema: {titleOf(previous)}</a>

@@ -1,7 +1,8 @@
 import type { ThemeId } from '../../../../main/contract/guide-content';
 import { SaveStatus } from '../../components/save-status';
 import { TextField } from '../../components/text-field';
-import { combinedSaveState, useSelfAnalysisStore } from '../../stores/self-analysis-store';
+import { fieldMessage } from '../../lib/save-summary';
+import { useSelfAnalysisStore } from '../../stores/self-analysis-store';
 import { Loading } from './loading';
 import { RunHeader } from './run-header';
 import { selfAnalysisHref } from './self-analysis-route';
@@ -13,9 +14,7 @@ export function ReflectScreen({ runId, themeId }: { runId: number; themeId: Them
   const { run, questionnaire, loadError } = useRun(runId);
   const reflect = useSelfAnalysisStore((state) => state.reflect);
   const flush = useSelfAnalysisStore((state) => state.flush);
-  const answerSave = useSelfAnalysisStore((state) => state.answerSave);
-  const reflectionSave = useSelfAnalysisStore((state) => state.reflectionSave);
-  const saveError = useSelfAnalysisStore((state) => state.answerError ?? state.reflectionError);
+  const saveStates = useSelfAnalysisStore((state) => state.saveStates);
   if (!run || !questionnaire) return <Loading heading="Reflectie" error={loadError} />;
 
   const currentId = themeId && run.themes.some((s) => s.themeId === themeId) ? themeId : run.themes[0]?.themeId;
@@ -56,10 +55,11 @@ export function ReflectScreen({ runId, themeId }: { runId: number; themeId: Them
             defaultValue={textOf(question.id)}
             onChange={(value) => reflect(theme.id, question.id, value)}
             onBlur={() => void flush()}
+            error={fieldMessage(saveStates[`${run.id}/${theme.id}/${question.id}`])}
           />
         ))}
       </form>
-      <SaveStatus state={combinedSaveState(answerSave, reflectionSave)} error={saveError} />
+      <SaveStatus states={saveStates} />
       <p>
         <a className="button-link" href={selfAnalysisHref({ page: 'act', runId })}>
           Van resultaat naar actie

@@ -57,13 +57,13 @@ describe('export and import of the whole workbook', () => {
     appVersion: 'x',
     tables: emptyTables,
   };
-  const note = { section_key: 'doen/a', body: 'x', updated_at: 'x' };
+  const note = { section_key: 'doen/a', body: 'x', updated_at: '2026-01-01T00:00:00.000Z' };
   const badFiles: [string, string, RegExp][] = [
     ['not JSON', '{nee', /geen werkboekbestand/],
     ['empty', '', /geen werkboekbestand/],
     ['another JSON file', '{"naam":"boodschappen"}', /geen werkboekbestand/],
     ['an array', '[1,2,3]', /geen werkboekbestand/],
-    ['a newer format version', JSON.stringify({ ...base, formatVersion: 2 }), /andere opmaak/],
+    ['a newer format version', JSON.stringify({ ...base, formatVersion: 3 }), /andere opmaak/],
     ['a newer schema', JSON.stringify({ ...base, schemaVersion: 999 }), /nieuwere versie/],
     ['missing tables', JSON.stringify({ ...base, tables: undefined }), /onvolledig/],
     [
@@ -107,13 +107,13 @@ describe('export and import of the whole workbook', () => {
     [
       'a prototype key',
       `{"format":"werkboek-overheidsparticipatie","formatVersion":1,"schemaVersion":2,"exportedAt":"x","appVersion":"x","tables":{"__proto__":[{"x":1}]}}`,
-      /geen werkboekbestand/,
+      /geen werkboekbestand|beschadigd/,
     ],
     ['a table left out', JSON.stringify({ ...base, tables: { settings: [] } }), /onvolledig/],
     [
       'a huge text field',
       JSON.stringify({ ...base, tables: { ...emptyTables, guide_notes: [{ ...note, body: 'x'.repeat(100_001) }] } }),
-      /onvolledig/,
+      /regels van het werkboek.*te lang/,
     ],
   ];
 

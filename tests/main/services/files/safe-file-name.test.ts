@@ -32,8 +32,14 @@ describe('safeFileName on Windows', () => {
     expect(safeFileName('POP-OP 2027. . ')).toBe('POP-OP 2027');
   });
 
-  it('strips bidi controls that disguise an extension', () => {
-    expect(safeFileName('Advies \u202Efdp.exe\u202C.pdf')).toBe('Advies fdp.exe.pdf');
+  it.each([
+    ['Advies \u202Efdp.exe\u202C.pdf', 'Advies fdp.exe.pdf'],
+    ['POP-OP \u202Efdp.exe', 'POP-OP fdp.exe'],
+    ['Plan\u2066 2027\u2069.pdf', 'Plan 2027.pdf'],
+    ['\u200F\u200E\u061CWerkboek.json', 'Werkboek.json'],
+    ['a/b:c*.pdf', 'a b c.pdf'],
+  ])('strips bidi controls that disguise an extension, and unsafe characters, from %j', (name, expected) => {
+    expect(safeFileName(name)).toBe(expected);
   });
 
   it('keeps the extension when it shortens a long name', () => {

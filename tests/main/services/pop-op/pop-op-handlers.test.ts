@@ -123,9 +123,16 @@ describe('POP-OP channels', () => {
     expect(discussed.versions).toMatchObject([{ number: 1, status: 'besproken' }]);
     expect(discussed.changedSinceLastVersion).toBe(false);
 
-    await callOk(workbook, 'popOp.update', {
+    // The answer to a save tells the editor what it needs (status, versions, changed), so it need not fetch the plan.
+    const meta = await callOk(workbook, 'popOp.update', {
       planId: plan.id,
       changes: { nu: 'Ik werk vooral buiten, in de wijk.' },
+    });
+    expect(meta).toEqual({
+      status: 'besproken',
+      updatedAt: expect.any(String),
+      versions: discussed.versions,
+      changedSinceLastVersion: true,
     });
     await callOk(workbook, 'popOp.actions.update', { actionId: first.id, changes: { status: 'gedaan' } });
     await callOk(workbook, 'popOp.actions.add', { planId: plan.id, fields: { what: 'Training faciliteren' } });
