@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findFontsDir, pdfFontFiles } from '../../main/services/pdf/pdf-fonts';
+import { pdfFontFiles, pdfFontsDir } from '../../main/services/pdf/pdf-fonts';
 import { woffToSfnt } from '../../main/services/pdf/woff-to-sfnt';
 import { pageCount, writeBarePdf } from '../lib/bare-pdf';
 import { call, openBenchWorkbook, repoRoot, tempDir } from '../lib/bench-workbook';
@@ -27,7 +27,7 @@ export async function pdfSuite(): Promise<Row[]> {
 
   const fontsDir = join(tempDir(), 'fonts');
   mkdirSync(fontsDir);
-  const source = findFontsDir(join(repoRoot(), 'main'));
+  const source = pdfFontsDir(join(repoRoot(), 'resources'));
   const fonts = Object.fromEntries(
     Object.entries(pdfFontFiles).map(([cut, file]) => {
       const path = join(fontsDir, `${cut}.ttf`);

@@ -7,7 +7,8 @@ import type {
   RankedForm,
 } from '../../contract/financing-channels';
 import { once } from '../../contract/once';
-import { createPdf, type PdfWriter } from '../pdf/pdf-writer';
+import { createPdf, type PdfOptions } from '../pdf/pdf-document';
+import type { PdfWriter } from '../pdf/pdf-writer';
 import { drawInvolvementAxis } from './advice-pdf-axis';
 import { markdownBlocks } from './markdown-blocks';
 
@@ -49,7 +50,7 @@ function guideText(pdf: PdfWriter, markdown: string): void {
  * answers and weights, the ranking with its reasons per form, the involvement axis, how
  * robust the advice is, and the guide's caution that money can make an initiative heavier.
  */
-export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): Promise<Buffer> {
+export function buildAdvicePdf(note: AdviceNote, options: PdfOptions): Promise<Buffer> {
   const { initiative, advice, verdict, view, profile } = note;
   const name = initiative.name.trim() || 'Naamloos initiatief';
   const formName = (id: string) => view.forms.find((f) => f.id === id)?.name ?? id;
@@ -57,7 +58,12 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
   const author = [profile.name, profile.jobTitle, profile.organisation].filter(Boolean).join(', ');
 
   return createPdf(
-    { title: `Financieringsadvies: ${name}`, subject: 'Adviesnotitie van de Financieringshulp', author: profile.name },
+    {
+      title: `Financieringsadvies: ${name}`,
+      subject: 'Adviesnotitie van de Financieringshulp',
+      author: profile.name,
+      runningHeader: `Financieringsadvies · ${name}`,
+    },
     (pdf) => {
       pdf.heading(`Financieringsadvies: ${name}`, 1);
       pdf.paragraph(
@@ -97,11 +103,7 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
       pdf.ensureSpace(140);
       pdf.heading('Stap 2: De afwegingen', 2);
       pdf.table({
-        columns: [
-          { header: 'Afweging', width: 0.2 },
-          { header: 'Vraag en antwoord', width: 0.58 },
-          { header: 'Gewicht', width: 0.22 },
-        ],
+        columns: [{ header: 'Afweging' }, { header: 'Vraag en antwoord' }, { header: 'Gewicht' }],
         rows: view.considerations.map((c) => {
           const answerId = initiative.answers[c.id];
           const answer = c.answers.find((a) => a.id === answerId)?.label ?? 'Nog niet beantwoord.';
@@ -124,12 +126,7 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
           'De score (0 tot 100) zegt hoe goed een vorm past bij de antwoorden, gewogen met de gewichten. 100 betekent: past bij alles. “Omhoog” en “omlaag” zeggen welke afwegingen een vorm boven of onder het gemiddelde van de negen vormen zetten.',
         );
         pdf.table({
-          columns: [
-            { header: 'Plek', width: 0.09 },
-            { header: 'Vorm', width: 0.29 },
-            { header: 'Score', width: 0.1 },
-            { header: 'Waarom', width: 0.52 },
-          ],
+          columns: [{ header: 'Plek' }, { header: 'Vorm' }, { header: 'Score' }, { header: 'Waarom' }],
           rows: advice.ranking.map((r) => [String(r.rank), formName(r.formId), whole().format(r.score), r.headline]),
         });
         drawInvolvementAxis(pdf, view, advice);
@@ -155,7 +152,7 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
         { muted: true },
       );
     },
-    printedOn,
+    options,
   );
 }
 

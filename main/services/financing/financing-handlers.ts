@@ -25,7 +25,7 @@ export function createFinancingHandlers(context: WorkbookContext) {
       const note = service.adviceNote(id, settings.get().profile);
       return context.files.deliver({
         suggestedName: adviceFileName(note.initiative),
-        bytes: await buildAdvicePdf(note),
+        bytes: await buildAdvicePdf(note, { resourcesDir: context.resourcesDir }),
         kind: 'pdf',
       });
     },

@@ -3,8 +3,12 @@ export interface GlyphCoverage {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
-/** Shown instead of a character the font cannot draw (emoji, rare scripts), so nothing vanishes silently. */
-export const missingGlyphMarker = '?';
+/**
+ * Shown instead of a character the font cannot draw (emoji, rare scripts), so nothing
+ * vanishes silently: the replacement character (a diamond with a question mark), which
+ * IBM Plex Sans has and which cannot be mistaken for a typed "?".
+ */
+export const missingGlyphMarker = '\uFFFD';
 
 /**
  * Prepares user text for the PDF: control characters other than newline and tab become

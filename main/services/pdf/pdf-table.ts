@@ -1,0 +1,229 @@
+import { type ColumnDemand, columnWidths } from './column-widths';
+import { type Line, naturalWidth, widestWord } from './line-breaker';
+import { cellPadding, colours, styles, type TextStyle } from './pdf-style';
+import type { PdfWriter } from './pdf-writer';
+import { artifact, type StructElement, structure } from './tagging';
+
+export interface TableColumn {
+  header: string;
+}
+
+export interface TableSpec {
+  columns: readonly TableColumn[];
+  rows: readonly (readonly string[])[];
+  /** A header row with the column names (default true). */
+  headerRow?: boolean;
+  /** The first cell of each row names the row (label/value tables). */
+  rowHeaders?: boolean;
+}
+
+interface Row {
+  cells: Line[][];
+  lines: number;
+}
+
+const continued = ' (vervolg)';
+
+class TableDrawer {
+  private readonly widths: number[];
+  private readonly lineHeight: number;
+  private readonly header: Row | null;
+  private readonly continuedHeader: Row | null;
+  private readonly rows: Row[];
+
+  constructor(
+    private readonly pdf: PdfWriter,
+    private readonly spec: TableSpec,
+  ) {
+    const type = pdf.type;
+    const cells = spec.rows.map((row) => spec.columns.map((_, index) => type.clean(row[index] ?? '', styles.cell)));
+    const headers = spec.columns.map((column) => type.clean(column.header, styles.cellHeader));
+    const withHeader = spec.headerRow === false ? cells : [headers, ...cells];
+    this.widths = columnWidths(
+      pdf.contentWidth,
+      spec.columns.map((_, index) =>
+        this.demand(
+          withHeader.map((row) => row[index] ?? ''),
+          index,
+        ),
+      ),
+    );
+    this.lineHeight = Math.max(type.lineHeight(styles.cell), type.lineHeight(styles.cellHeader));
+    this.header = spec.headerRow === false ? null : this.layout(headers, true);
+    this.continuedHeader =
+      spec.headerRow === false
+        ? null
+        : this.layout(
+            headers.map((h, i) => (i === 0 ? h + continued : h)),
+            true,
+          );
+    this.rows = cells.map((row) => this.layout(row, false));
+  }
+
+  draw(): void {
+    const { pdf } = this;
+    // The header row never stands alone: it stays with the first row (or, if that row is
+    // taller than a page, with its first two lines).
+    const first = this.rows[0];
+    const firstLines = !first ? 0 : first.lines * this.lineHeight <= this.freshPage() ? first.lines : 2;
+    const keep = this.height(this.header) + firstLines * this.lineHeight + 2 * cellPadding;
+    pdf.placeHeadings(keep);
+    pdf.ensureSpace(keep);
+    const table = structure(pdf.doc, 'Table');
+    pdf.root.add(table);
+    if (this.header) this.drawHeader(table, this.header);
+    const body = structure(pdf.doc, 'TBody');
+    table.add(body);
+    for (const row of this.rows) this.drawRow(body, row);
+    body.end();
+    table.end();
+  }
+
+  /** Room for a row's lines on a new page below the repeated header. */
+  private freshPage(): number {
+    return this.pdf.bottom - this.pdf.top - this.height(this.continuedHeader) - 2 * cellPadding;
+  }
+
+  private styleOf(index: number, header: boolean): TextStyle {
+    return header || (this.spec.rowHeaders && index === 0) ? styles.cellHeader : styles.cell;
+  }
+
+  private demand(texts: readonly string[], index: number): ColumnDemand {
+    const measure = this.pdf.type.measure(this.styleOf(index, false));
+    const cap = this.pdf.contentWidth;
+    let least = 0;
+    let natural = 0;
+    for (const text of texts) {
+      least = Math.max(least, widestWord(text, measure));
+      natural = Math.max(natural, naturalWidth(text, measure, cap));
+    }
+    return { least: least + 2 * cellPadding + 1, natural: natural + 2 * cellPadding + 1 };
+  }
+
+  private layout(texts: readonly string[], header: boolean): Row {
+    const cells = texts.map((text, index) =>
+      this.pdf.type.lines(text, (this.widths[index] ?? 0) - 2 * cellPadding, this.styleOf(index, header)),
+    );
+    return { cells, lines: Math.max(1, ...cells.map((lines) => lines.length)) };
+  }
+
+  private height(row: Row | null, lines = row?.lines ?? 0): number {
+    return row ? lines * this.lineHeight + 2 * cellPadding : 0;
+  }
+
+  /** Cell borders (and the header shading) of a row part, as an Artifact. */
+  private drawFrame(top: number, height: number, shaded: boolean): void {
+    const { doc } = this.pdf;
+    artifact(doc, 'Layout', () => {
+      let x = this.pdf.left;
+      doc.save().lineWidth(0.5).strokeColor(colours.rule);
+      for (const width of this.widths) {
+        if (shaded) doc.rect(x, top, width, height).fill(colours.headerFill);
+        doc.rect(x, top, width, height).stroke();
+        x += width;
+      }
+      doc.restore();
+    });
+  }
+
+  /** The lines `from`–`to` of every cell, each cell's part as content of its TH/TD. */
+  private drawCells(
+    row: Row,
+    from: number,
+    to: number,
+    top: number,
+    elements: StructElement[] | null,
+    header: boolean,
+  ) {
+    let x = this.pdf.left;
+    row.cells.forEach((lines, index) => {
+      const part = lines.slice(from, to);
+      const cellX = x + cellPadding;
+      const draw = () =>
+        part.forEach((line, i) => {
+          this.pdf.type.drawLine(line, cellX, top + cellPadding + i * this.lineHeight, this.styleOf(index, header));
+        });
+      if (part.length > 0) {
+        if (elements) elements[index]?.add(draw);
+        else draw();
+      }
+      x += this.widths[index] ?? 0;
+    });
+  }
+
+  private drawHeader(table: StructElement, header: Row): void {
+    const head = structure(this.pdf.doc, 'THead');
+    table.add(head);
+    const row = structure(this.pdf.doc, 'TR');
+    head.add(row);
+    const cells = header.cells.map(() => structure(this.pdf.doc, 'TH', { scope: 'Column' }));
+    for (const cell of cells) row.add(cell);
+    const top = this.pdf.y;
+    this.drawFrame(top, this.height(header), true);
+    this.drawCells(header, 0, header.lines, top, cells, true);
+    for (const cell of cells) cell.end();
+    row.end();
+    head.end();
+    this.pdf.y = top + this.height(header);
+  }
+
+  /** A new page, headed by the column names marked "(vervolg)": a repeat, so an Artifact. */
+  private continueOnNextPage(): void {
+    this.pdf.pageBreak();
+    const header = this.continuedHeader;
+    if (!header) return;
+    const top = this.pdf.y;
+    this.drawFrame(top, this.height(header), true);
+    artifact(this.pdf.doc, 'Pagination', () => this.drawCells(header, 0, header.lines, top, null, true));
+    this.pdf.y = top + this.height(header);
+  }
+
+  /**
+   * A row moves whole to the next page when it does not fit here but fits there; a row taller
+   * than a page is split between lines (never leaving one line alone), its cells continued.
+   */
+  private drawRow(body: StructElement, row: Row): void {
+    const tr = structure(this.pdf.doc, 'TR');
+    body.add(tr);
+    const cells = row.cells.map((_, index) =>
+      structure(this.pdf.doc, this.spec.rowHeaders && index === 0 ? 'TH' : 'TD', {
+        ...(this.spec.rowHeaders && index === 0 ? { scope: 'Row' as const } : {}),
+      }),
+    );
+    for (const cell of cells) tr.add(cell);
+    const freshPage = this.freshPage();
+    let from = 0;
+    let onFreshPage = false;
+    while (from < row.lines) {
+      const fit = Math.floor((this.pdf.bottom - this.pdf.y - 2 * cellPadding) / this.lineHeight + 1e-6);
+      const rest = row.lines - from;
+      let take = rest <= fit ? rest : Math.min(fit, rest - 2);
+      const wholeFitsNextPage = from === 0 && row.lines * this.lineHeight <= freshPage;
+      if (take < rest && (wholeFitsNextPage || take < 2) && !onFreshPage) {
+        this.continueOnNextPage();
+        onFreshPage = true;
+        continue;
+      }
+      take = Math.max(1, Math.min(take < 1 ? fit : take, rest));
+      const top = this.pdf.y;
+      const height = take * this.lineHeight + 2 * cellPadding;
+      this.drawFrame(top, height, false);
+      this.drawCells(row, from, from + take, top, cells, false);
+      this.pdf.y = top + height;
+      from += take;
+      onFreshPage = from < row.lines;
+      if (onFreshPage) this.continueOnNextPage();
+    }
+    for (const cell of cells) cell.end();
+    tr.end();
+  }
+}
+
+/**
+ * A table measured with exactly the metrics it is drawn with: column widths follow the
+ * content, rows move whole to the next page or split between lines, the column names repeat
+ * on every page (marked "(vervolg)", as an Artifact). Tagged Table › THead/TBody › TR › TH/TD.
+ */
+export function drawTable(pdf: PdfWriter, spec: TableSpec): void {
+  new TableDrawer(pdf, spec).draw();
+}

@@ -1,0 +1,124 @@
+import { breakLines, type Line, type Measure } from './line-breaker';
+import type { PdfFont } from './pdf-fonts';
+import type { TextStyle } from './pdf-style';
+import { type GlyphCoverage, printableText } from './pdf-text';
+
+/** The parts of pdfkit's font object we use (pdfkit's type definitions do not describe it). */
+interface PdfKitFont {
+  widthOfString(text: string, size: number): number;
+  lineHeight(size: number, includeGap?: boolean): number;
+  font: GlyphCoverage;
+}
+
+/** A PDF text string: UTF-16BE with a byte order mark, written as hex. */
+function pdfTextString(text: string): string {
+  if (text === '') return '()';
+  const bytes = Buffer.from(text, 'utf16le').swap16();
+  return `<FEFF${bytes.toString('hex')}>`;
+}
+
+/**
+ * Measures and draws text with exactly the same metrics: a line's height and each run's
+ * width come from here both when a block is measured and when it is drawn.
+ */
+export class Typesetter {
+  private readonly fonts = new Map<PdfFont, PdfKitFont>();
+  private readonly measures = new Map<string, Measure>();
+
+  constructor(private readonly doc: PDFKit.PDFDocument) {}
+
+  private fontObject(name: PdfFont): PdfKitFont {
+    let font = this.fonts.get(name);
+    if (!font) {
+      this.doc.font(name);
+      font = (this.doc as unknown as { _font: PdfKitFont })._font;
+      this.fonts.set(name, font);
+    }
+    return font;
+  }
+
+  /** Text made safe for the style's font (see printableText). */
+  clean(text: string, style: TextStyle): string {
+    return printableText(text, this.fontObject(style.font).font);
+  }
+
+  /** String widths in this style, cached per string: every word and character is measured once. */
+  measure(style: TextStyle): Measure {
+    const key = `${style.font}/${style.size}`;
+    let measure = this.measures.get(key);
+    if (!measure) {
+      const font = this.fontObject(style.font);
+      const widths = new Map<string, number>();
+      measure = (text: string) => {
+        let width = widths.get(text);
+        if (width === undefined) {
+          width = font.widthOfString(text, style.size);
+          if (widths.size > 50_000) widths.clear();
+          widths.set(text, width);
+        }
+        return width;
+      };
+      this.measures.set(key, measure);
+    }
+    return measure;
+  }
+
+  lineHeight(style: TextStyle): number {
+    return this.fontObject(style.font).lineHeight(style.size, true) + style.gap;
+  }
+
+  /** The text (already cleaned) broken into lines of at most `width` points. */
+  lines(text: string, width: number, style: TextStyle): Line[] {
+    return breakLines(text, width, this.measure(style));
+  }
+
+  use(style: TextStyle): void {
+    this.doc.font(style.font).fontSize(style.size).fillColor(style.colour);
+  }
+
+  /** Draws one line with its top at `y`; `align: 'right'` ends it at x + width. */
+  drawLine(
+    line: Line,
+    x: number,
+    y: number,
+    style: TextStyle,
+    options: { width?: number; align?: 'right' } = {},
+  ): void {
+    this.use(style);
+    const measure = this.measure(style);
+    let left = x;
+    if (options.align === 'right' && options.width !== undefined) {
+      left = x + options.width - line.reduce((sum, run) => sum + measure(run.text), 0);
+    }
+    for (const run of line) {
+      this.drawRun(run.text, left, y, run.actual);
+      left += measure(run.text);
+    }
+  }
+
+  /**
+   * One run of text. A piece of a broken word gets its ActualText inside the text object
+   * (BT … ET), where pdfkit's graphics state is the one the glyphs use: poppler places the
+   * replacement text wrongly when the span sits outside pdfkit's save/restore.
+   */
+  private drawRun(text: string, x: number, y: number, actual: string | undefined): void {
+    if (text === '') return;
+    if (actual === undefined) {
+      this.doc.text(text, x, y, { lineBreak: false });
+      return;
+    }
+    const doc = this.doc as PDFKit.PDFDocument & { addContent(data: string): PDFKit.PDFDocument };
+    const addContent = doc.addContent;
+    doc.addContent = function (this: PDFKit.PDFDocument, data: string) {
+      if (data === 'ET') addContent.call(this, 'EMC');
+      addContent.call(this, data);
+      if (data === 'BT') addContent.call(this, `/Span << /ActualText ${pdfTextString(actual)} >> BDC`);
+      return this;
+    };
+    try {
+      this.doc.text(text, x, y, { lineBreak: false });
+    } finally {
+      doc.addContent = addContent;
+    }
+  }
+}
