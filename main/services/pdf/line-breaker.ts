@@ -8,18 +8,39 @@ import { hyphenationPoints } from './hyphenate';
 export interface Run {
   text: string;
   actual?: string;
+  /** A piece of an over-long word cut between characters: drawn glyph by glyph, without shaping. */
+  unshaped?: boolean;
 }
 export type Line = readonly Run[];
 
 /** Widths of strings in the current font and size, in points. */
 export type Measure = (text: string) => number;
 
-/** A little room for kerning: pieces are measured glyph by glyph, drawn as one run. */
+/** A little room for kerning: words are measured one by one, drawn as one run. */
 const slack = 0.5;
+/** Longer words are measured character by character: shaping them whole costs ~25 µs a character. */
+const shapedWordLength = 60;
 
 interface WordPiece {
   text: string;
   consumed: number;
+  unshaped?: boolean;
+}
+
+function charactersWidth(text: string, measure: Measure): number {
+  let width = 0;
+  for (const char of text) width += measure(char);
+  return width;
+}
+
+/** A word's width; an over-long word as the sum of its characters (as it is drawn, see Run.unshaped). */
+export function wordWidth(word: string, measure: Measure): number {
+  return word.length <= shapedWordLength ? measure(word) : charactersWidth(word, measure);
+}
+
+/** A run's width exactly as the Typesetter draws it. */
+export function runWidth(run: Run, measure: Measure): number {
+  return run.unshaped ? charactersWidth(run.text, measure) : measure(run.text);
 }
 
 /** The longest start of `word` that fits in `room`, broken at a Dutch hyphenation point. */
@@ -41,12 +62,13 @@ function characterHead(chars: readonly string[], from: number, room: number, mea
   let end = from;
   while (end < chars.length) {
     const next = measure(chars[end] ?? '');
-    if (end > from && width + next + hyphen > room) break;
+    const last = end + 1 === chars.length;
+    if (end > from && width + next + (last ? 0 : hyphen) > room) break;
     width += next;
     end += 1;
   }
   const text = chars.slice(from, end).join('');
-  return { text: end < chars.length ? `${text}-` : text, consumed: end - from };
+  return { text: end < chars.length ? `${text}-` : text, consumed: end - from, unshaped: true };
 }
 
 /**
@@ -55,31 +77,31 @@ function characterHead(chars: readonly string[], from: number, room: number, mea
  * broken between characters. Linear in the word's length: every character is measured once
  * (the caller's measure caches), and only the last 60 characters are ever joined again.
  */
-function splitWord(word: string, firstRoom: number, lineRoom: number, measure: Measure): string[] {
-  const pieces: string[] = [];
+function splitWord(word: string, firstRoom: number, lineRoom: number, measure: Measure): WordPiece[] {
+  const pieces: WordPiece[] = [];
   const chars = Array.from(word);
   let from = 0;
   let room = firstRoom;
   while (from < chars.length) {
-    if (chars.length - from <= 60) {
+    if (chars.length - from <= shapedWordLength) {
       const rest = chars.slice(from).join('');
       if (measure(rest) <= room) {
-        pieces.push(rest);
+        pieces.push({ text: rest, consumed: chars.length - from });
         break;
       }
       const head = hyphenatedHead(rest, room, measure);
       if (head) {
-        pieces.push(head.text);
+        pieces.push(head);
         from += Array.from(rest.slice(0, head.consumed)).length;
         room = lineRoom;
         continue;
       }
     }
-    if (room < lineRoom)
-      pieces.push(''); // no good break on the current line: start on the next one
-    else {
+    if (room < lineRoom) {
+      pieces.push({ text: '', consumed: 0 }); // no good break here: start on the next line
+    } else {
       const piece = characterHead(chars, from, room, measure);
-      pieces.push(piece.text);
+      pieces.push(piece);
       from += piece.consumed;
     }
     room = lineRoom;
@@ -95,16 +117,16 @@ class LineBuilder {
   width = 0;
   empty = true;
 
-  add(text: string, textWidth: number, spaceWidth: number, actual?: string): void {
+  add(run: Run, width: number, spaceWidth: number): void {
     const separator = this.empty ? '' : ' ';
-    if (actual === undefined) this.plain += separator + text;
+    if (run.actual === undefined && !run.unshaped) this.plain += separator + run.text;
     else {
       this.plain += separator;
       if (this.plain) this.runs.push({ text: this.plain });
       this.plain = '';
-      this.runs.push({ text, actual });
+      this.runs.push(run);
     }
-    this.width += (this.empty ? 0 : spaceWidth) + textWidth;
+    this.width += (this.empty ? 0 : spaceWidth) + width;
     this.empty = false;
   }
 
@@ -116,6 +138,23 @@ class LineBuilder {
     this.width = 0;
     this.empty = true;
   }
+}
+
+/** Adds a word that does not fit the current line: hyphenated, moved, or cut between characters. */
+function addSplitWord(builder: LineBuilder, word: string, room: number, space: number, measure: Measure): void {
+  const firstRoom = builder.empty ? room : room - builder.width - space;
+  const pieces = splitWord(word, firstRoom, room, measure);
+  const broken = pieces.filter((piece) => piece.text !== '').length > 1;
+  let first = true;
+  pieces.forEach((piece, index) => {
+    if (index > 0) builder.flush();
+    if (piece.text === '') return;
+    const run: Run = { text: piece.text };
+    if (piece.unshaped) run.unshaped = true;
+    if (broken) run.actual = first ? word : '';
+    builder.add(run, runWidth(run, measure), space);
+    first = false;
+  });
 }
 
 /**
@@ -131,46 +170,43 @@ export function breakLines(text: string, width: number, measure: Measure): Line[
   for (const hardLine of text.split('\n')) {
     for (const word of hardLine.replace(/\t/g, ' ').split(' ')) {
       if (word === '') continue;
-      const wordWidth = measure(word);
+      const width = wordWidth(word, measure);
       const firstRoom = builder.empty ? room : room - builder.width - space;
-      if (wordWidth <= firstRoom) {
-        builder.add(word, wordWidth, space);
-        continue;
-      }
-      const pieces = splitWord(word, firstRoom, room, measure);
-      const broken = pieces.filter((piece) => piece !== '').length > 1;
-      let first = true;
-      pieces.forEach((piece, index) => {
-        if (index > 0) builder.flush();
-        if (piece === '') return;
-        builder.add(piece, measure(piece), space, broken ? (first ? word : '') : undefined);
-        first = false;
-      });
+      if (width <= firstRoom && word.length <= shapedWordLength) builder.add({ text: word }, width, space);
+      else addSplitWord(builder, word, room, space, measure);
     }
     builder.flush();
   }
   return builder.lines;
 }
 
-/** The widest word of a text: the least a column can be without breaking words. */
-export function widestWord(text: string, measure: Measure): number {
+/**
+ * The least width a column needs for this text without ugly breaks: its widest word, where a
+ * word that can be hyphenated (or is very long) counts for at most `breakable` points.
+ */
+export function widestWord(text: string, measure: Measure, breakable: number): number {
   let widest = 0;
-  for (const word of text.split(/\s+/)) if (word) widest = Math.max(widest, measure(word));
+  for (const word of text.split(/\s+/)) {
+    if (!word) continue;
+    const width = wordWidth(word, measure);
+    const canBreak = width > breakable && (word.length > shapedWordLength || hyphenationPoints(word).length > 0);
+    widest = Math.max(widest, canBreak ? breakable : width);
+  }
   return widest;
 }
 
-/** The widest line of a text when nothing is wrapped, stopping once it passes `cap`. */
-export function naturalWidth(text: string, measure: Measure, cap: number): number {
+/** The widest line of a text when nothing is wrapped, and the width of all its lines end to end. */
+export function textWidths(text: string, measure: Measure): { widest: number; total: number } {
   const space = measure(' ');
   let widest = 0;
+  let total = 0;
   for (const hardLine of text.split('\n')) {
     let width = 0;
     for (const word of hardLine.split(/[ \t]+/)) {
-      if (!word) continue;
-      width += (width > 0 ? space : 0) + measure(word);
-      if (width >= cap) return cap;
+      if (word) width += (width > 0 ? space : 0) + wordWidth(word, measure);
     }
     widest = Math.max(widest, width);
+    total += width;
   }
-  return widest;
+  return { widest, total };
 }

@@ -1,5 +1,5 @@
 import { type ColumnDemand, columnWidths } from './column-widths';
-import { type Line, naturalWidth, widestWord } from './line-breaker';
+import { type Line, textWidths, widestWord } from './line-breaker';
 import { cellPadding, colours, styles, type TextStyle } from './pdf-style';
 import type { PdfWriter } from './pdf-writer';
 import { artifact, type StructElement, structure } from './tagging';
@@ -23,6 +23,12 @@ interface Row {
 }
 
 const continued = ' (vervolg)';
+/** A word that can be hyphenated asks no more than this of its column. */
+const breakableWord = 70;
+/** A value up to this wide keeps its column wide enough for one line. */
+const shortValue = 80;
+/** A row taller than this is split at a page end instead of moved whole. */
+const tallRow = 160;
 
 class TableDrawer {
   private readonly widths: number[];
@@ -38,12 +44,12 @@ class TableDrawer {
     const type = pdf.type;
     const cells = spec.rows.map((row) => spec.columns.map((_, index) => type.clean(row[index] ?? '', styles.cell)));
     const headers = spec.columns.map((column) => type.clean(column.header, styles.cellHeader));
-    const withHeader = spec.headerRow === false ? cells : [headers, ...cells];
     this.widths = columnWidths(
       pdf.contentWidth,
       spec.columns.map((_, index) =>
         this.demand(
-          withHeader.map((row) => row[index] ?? ''),
+          cells.map((row) => row[index] ?? ''),
+          spec.headerRow === false ? '' : (headers[index] ?? ''),
           index,
         ),
       ),
@@ -88,16 +94,24 @@ class TableDrawer {
     return header || (this.spec.rowHeaders && index === 0) ? styles.cellHeader : styles.cell;
   }
 
-  private demand(texts: readonly string[], index: number): ColumnDemand {
+  /** Column names and row names are short: their words are never hyphenated (unless wider than 30 %). */
+  private demand(texts: readonly string[], header: string, index: number): ColumnDemand {
     const measure = this.pdf.type.measure(this.styleOf(index, false));
     const cap = this.pdf.contentWidth;
-    let least = 0;
-    let natural = 0;
+    const namesRows = this.spec.rowHeaders && index === 0;
+    let least = widestWord(header, this.pdf.type.measure(styles.cellHeader), cap);
+    let natural = textWidths(header, this.pdf.type.measure(styles.cellHeader)).widest;
+    let amount = natural;
     for (const text of texts) {
-      least = Math.max(least, widestWord(text, measure));
-      natural = Math.max(natural, naturalWidth(text, measure, cap));
+      least = Math.max(least, widestWord(text, measure, namesRows ? cap : breakableWord));
+      const { widest, total } = textWidths(text, measure);
+      natural = Math.max(natural, Math.min(widest, cap));
+      amount += total;
     }
-    return { least: least + 2 * cellPadding + 1, natural: natural + 2 * cellPadding + 1 };
+    const padding = 2 * cellPadding + 1;
+    // Short values ("Collega 1", "15-09-2027") stay on one line.
+    least = Math.max(least, Math.min(natural, shortValue));
+    return { least: least + padding, natural: natural + padding, amount };
   }
 
   private layout(texts: readonly string[], header: boolean): Row {
@@ -198,7 +212,10 @@ class TableDrawer {
       const fit = Math.floor((this.pdf.bottom - this.pdf.y - 2 * cellPadding) / this.lineHeight + 1e-6);
       const rest = row.lines - from;
       let take = rest <= fit ? rest : Math.min(fit, rest - 2);
-      const wholeFitsNextPage = from === 0 && row.lines * this.lineHeight <= freshPage;
+      // A short row moves whole; a tall one is split rather than leave half a page empty.
+      const rowHeight = row.lines * this.lineHeight;
+      const space = this.pdf.bottom - this.pdf.y;
+      const wholeFitsNextPage = from === 0 && rowHeight <= freshPage && (rowHeight <= tallRow || space < tallRow / 2);
       if (take < rest && (wholeFitsNextPage || take < 2) && !onFreshPage) {
         this.continueOnNextPage();
         onFreshPage = true;

@@ -1,13 +1,57 @@
-import { breakLines, type Line, type Measure } from './line-breaker';
+import { breakLines, type Line, type Measure, runWidth } from './line-breaker';
 import type { PdfFont } from './pdf-fonts';
 import type { TextStyle } from './pdf-style';
 import { type GlyphCoverage, printableText } from './pdf-text';
+
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+interface ShapedRun {
+  glyphs: Glyph[];
+  positions: Position[];
+  advanceWidth: number;
+}
 
 /** The parts of pdfkit's font object we use (pdfkit's type definitions do not describe it). */
 interface PdfKitFont {
   widthOfString(text: string, size: number): number;
   lineHeight(size: number, includeGap?: boolean): number;
-  font: GlyphCoverage;
+  /** fontkit's font. */
+  font: GlyphCoverage & { glyphsForString(text: string): Glyph[] };
+  /** pdfkit's per-document cache of shaped words, keyed by text. */
+  layoutCache?: Record<string, ShapedRun>;
+  scale: number;
+}
+
+/**
+ * Word widths per font cut and size, kept for the whole session like the fonts themselves:
+ * shaping a word costs about a millisecond in fontkit, and the same words come back in every export.
+ */
+const widthCaches = new Map<string, Map<string, number>>();
+
+/**
+ * Puts an unshaped run (glyph advances only) in pdfkit's layout cache, so drawing a piece of a
+ * 20 000-character word does not shape it (fontkit: ~25 µs a character); its width is then
+ * exactly the sum of the characters' widths, as the line breaker measured it.
+ */
+function preloadUnshaped(font: PdfKitFont, text: string): void {
+  if (!font.layoutCache || font.layoutCache[text]) return;
+  const glyphs = font.font.glyphsForString(text);
+  const positions = glyphs.map((glyph) => {
+    const advance = glyph.advanceWidth * font.scale;
+    return { xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance };
+  });
+  const advanceWidth = positions.reduce((sum, position) => sum + position.xAdvance, 0);
+  font.layoutCache[text] = { glyphs, positions, advanceWidth };
 }
 
 /** A PDF text string: UTF-16BE with a byte order mark, written as hex. */
@@ -48,13 +92,18 @@ export class Typesetter {
     let measure = this.measures.get(key);
     if (!measure) {
       const font = this.fontObject(style.font);
-      const widths = new Map<string, number>();
+      let widths = widthCaches.get(key);
+      if (!widths) {
+        widths = new Map<string, number>();
+        widthCaches.set(key, widths);
+      }
+      const cache = widths;
       measure = (text: string) => {
-        let width = widths.get(text);
+        let width = cache.get(text);
         if (width === undefined) {
           width = font.widthOfString(text, style.size);
-          if (widths.size > 50_000) widths.clear();
-          widths.set(text, width);
+          if (cache.size > 100_000) cache.clear();
+          cache.set(text, width);
         }
         return width;
       };
@@ -88,11 +137,12 @@ export class Typesetter {
     const measure = this.measure(style);
     let left = x;
     if (options.align === 'right' && options.width !== undefined) {
-      left = x + options.width - line.reduce((sum, run) => sum + measure(run.text), 0);
+      left = x + options.width - line.reduce((sum, run) => sum + runWidth(run, measure), 0);
     }
     for (const run of line) {
+      if (run.unshaped) preloadUnshaped(this.fontObject(style.font), run.text);
       this.drawRun(run.text, left, y, run.actual);
-      left += measure(run.text);
+      left += runWidth(run, measure);
     }
   }
 
