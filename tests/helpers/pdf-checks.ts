@@ -22,7 +22,7 @@ export function writePdf(dir: string, bytes: Buffer, name = 'document.pdf'): str
 /** Every word with its box, per page, from poppler's `pdftotext -bbox`. */
 export function wordBoxes(file: string): WordBox[][] {
   const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const unescape = (text: string) =>
+  const decodeEntities = (text: string) =>
     text
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
@@ -39,7 +39,7 @@ export function wordBoxes(file: string): WordBox[][] {
           yMin: Number(match[2]),
           xMax: Number(match[3]),
           yMax: Number(match[4]),
-          text: unescape(match[5] ?? ''),
+          text: decodeEntities(match[5] ?? ''),
         }),
       ),
     );
