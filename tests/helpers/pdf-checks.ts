@@ -82,13 +82,18 @@ export function missingInOrder(text: string, printed: readonly string[], start =
   return missing;
 }
 
-/** Pages (1-based) whose body holds a single line of text: a widow or orphan left alone. */
+/**
+ * Pages (1-based) whose body holds a single line of text: a widow or orphan left alone. A page
+ * that continues a table row under its "(vervolg)" header is left out: the pieces of a very long
+ * word carry their text once, on the first page (ActualText), so the text layer of the next
+ * pages shows only the header although the row goes on there.
+ */
 export function singleLinePages(file: string, body: { top: number; bottom: number }): number[] {
   return wordBoxes(file).flatMap((words, index) => {
-    const lines = new Set(
-      words.filter((word) => word.yMin >= body.top && word.yMax <= body.bottom).map((word) => Math.round(word.yMin)),
-    );
-    return lines.size === 1 ? [index + 1] : [];
+    const inBody = words.filter((word) => word.yMin >= body.top && word.yMax <= body.bottom);
+    const lines = new Set(inBody.map((word) => Math.round(word.yMin)));
+    const continuesRow = inBody.some((word) => word.text === '(vervolg)');
+    return lines.size === 1 && !continuesRow ? [index + 1] : [];
   });
 }
 
