@@ -21,7 +21,9 @@ export function drawInvolvementAxis(pdf: PdfWriter, view: FinancingModelView, ad
   const ranked = new Map(advice.ranking.map((r) => [r.formId, r]));
   const order = axisInWords(forms, ranked);
   pdf.heading('De vormen op de as van overheidsbetrokkenheid', 3);
-  pdf.paragraph('Van veel (boven) naar weinig (onder) betrokkenheid van de gemeente, met de score als balk.');
+  pdf.paragraph('Van veel (boven) naar weinig (onder) betrokkenheid van de gemeente, met de score als balk.', {
+    keepWithNext: true,
+  });
   pdf.figure(
     `Staafdiagram: de vormen van veel naar weinig betrokkenheid van de gemeente, met hun score: ${order}.`,
     forms.length * rowHeight + 32,

@@ -95,7 +95,7 @@ export function buildAdvicePdf(note: AdviceNote, options: PdfOptions): Promise<B
       pdf.paragraph(verdict.message);
       const support = view.nonFinancialSupport.filter((s) => verdict.supportIds.includes(s.id));
       if (support.length > 0) {
-        pdf.paragraph('Steun zonder geld die hier past:');
+        pdf.paragraph('Steun zonder geld die hier past:', { keepWithNext: true });
         pdf.bulletList(support.map((s) => `${s.name}: ${markdownBlocks(s.description).map(textOf).join(' ')}`));
       }
 

@@ -77,7 +77,13 @@ function characterHead(chars: readonly string[], from: number, room: number, mea
  * broken between characters. Linear in the word's length: every character is measured once
  * (the caller's measure caches), and only the last 60 characters are ever joined again.
  */
-function splitWord(word: string, firstRoom: number, lineRoom: number, measure: Measure): WordPiece[] {
+function splitWord(
+  word: string,
+  firstRoom: number,
+  lineRoom: number,
+  measure: Measure,
+  hyphenate: boolean,
+): WordPiece[] {
   const pieces: WordPiece[] = [];
   const chars = Array.from(word);
   let from = 0;
@@ -89,7 +95,7 @@ function splitWord(word: string, firstRoom: number, lineRoom: number, measure: M
         pieces.push({ text: rest, consumed: chars.length - from });
         break;
       }
-      const head = hyphenatedHead(rest, room, measure);
+      const head = hyphenate ? hyphenatedHead(rest, room, measure) : null;
       if (head) {
         pieces.push(head);
         from += Array.from(rest.slice(0, head.consumed)).length;
@@ -141,9 +147,16 @@ class LineBuilder {
 }
 
 /** Adds a word that does not fit the current line: hyphenated, moved, or cut between characters. */
-function addSplitWord(builder: LineBuilder, word: string, room: number, space: number, measure: Measure): void {
+function addSplitWord(
+  builder: LineBuilder,
+  word: string,
+  room: number,
+  space: number,
+  measure: Measure,
+  hyphenate: boolean,
+): void {
   const firstRoom = builder.empty ? room : room - builder.width - space;
-  const pieces = splitWord(word, firstRoom, room, measure);
+  const pieces = splitWord(word, firstRoom, room, measure, hyphenate);
   const broken = pieces.filter((piece) => piece.text !== '').length > 1;
   let first = true;
   pieces.forEach((piece, index) => {
@@ -161,9 +174,10 @@ function addSplitWord(builder: LineBuilder, word: string, room: number, space: n
  * Breaks text into lines of at most `width` points, greedily, in time linear in the text's
  * length. A word that does not fit is hyphenated with Dutch patterns (visible hyphen) or,
  * when it is wider than a line on its own, broken between characters (visible hyphen too).
- * Line breaks in the text are kept; a blank line gives an empty line.
+ * Line breaks in the text are kept; a blank line gives an empty line. Without `hyphenate`
+ * (column and row names) a word that does not fit moves to the next line whole.
  */
-export function breakLines(text: string, width: number, measure: Measure): Line[] {
+export function breakLines(text: string, width: number, measure: Measure, hyphenate = true): Line[] {
   const room = width - slack;
   const space = measure(' ');
   const builder = new LineBuilder();
@@ -173,7 +187,7 @@ export function breakLines(text: string, width: number, measure: Measure): Line[
       const width = wordWidth(word, measure);
       const firstRoom = builder.empty ? room : room - builder.width - space;
       if (width <= firstRoom && word.length <= shapedWordLength) builder.add({ text: word }, width, space);
-      else addSplitWord(builder, word, room, space, measure);
+      else addSplitWord(builder, word, room, space, measure, hyphenate);
     }
     builder.flush();
   }

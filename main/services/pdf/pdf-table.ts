@@ -56,11 +56,13 @@ class TableDrawer {
     );
     this.lineHeight = Math.max(type.lineHeight(styles.cell), type.lineHeight(styles.cellHeader));
     this.header = spec.headerRow === false ? null : this.layout(headers, true);
+    // "(vervolg)" goes with the widest column's name, where it has room.
+    const widest = this.widths.indexOf(Math.max(...this.widths));
     this.continuedHeader =
       spec.headerRow === false
         ? null
         : this.layout(
-            headers.map((h, i) => (i === 0 ? h + continued : h)),
+            headers.map((h, i) => (i === widest ? h + continued : h)),
             true,
           );
     this.rows = cells.map((row) => this.layout(row, false));
@@ -115,9 +117,11 @@ class TableDrawer {
   }
 
   private layout(texts: readonly string[], header: boolean): Row {
-    const cells = texts.map((text, index) =>
-      this.pdf.type.lines(text, (this.widths[index] ?? 0) - 2 * cellPadding, this.styleOf(index, header)),
-    );
+    const cells = texts.map((text, index) => {
+      const names = header || (this.spec.rowHeaders && index === 0);
+      const width = (this.widths[index] ?? 0) - 2 * cellPadding;
+      return this.pdf.type.lines(text, width, this.styleOf(index, header), { hyphenate: !names });
+    });
     return { cells, lines: Math.max(1, ...cells.map((lines) => lines.length)) };
   }
 

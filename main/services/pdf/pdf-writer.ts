@@ -11,10 +11,15 @@ const headingStyles = { 1: styles.h1, 2: styles.h2, 3: styles.h3 } as const;
 const headingSpace = { before: { 1: 4, 2: 10, 3: 8 }, after: 4 } as const;
 const url = /https?:\/\/[^\s)]+[^\s).,;:]/g;
 
-interface PendingHeading {
+/** A block kept with the next one: a heading, or a paragraph that introduces what follows. */
+interface PendingBlock {
   lines: Line[];
-  level: HeadingLevel;
-  title: string;
+  style: TextStyle;
+  role: 'H1' | 'H2' | 'H3' | 'P';
+  before: number;
+  after: number;
+  /** Headings get a bookmark. */
+  outline?: { title: string; level: HeadingLevel };
 }
 
 /**
@@ -25,7 +30,7 @@ interface PendingHeading {
 export class PdfWriter {
   readonly left: number;
   readonly contentWidth: number;
-  private pending: PendingHeading[] = [];
+  private pending: PendingBlock[] = [];
   private readonly outlines: PDFKit.PDFOutline[] = [];
 
   constructor(
@@ -79,36 +84,41 @@ export class PdfWriter {
 
   /** A heading waits for the block after it, so the two land on the same page. */
   heading(text: string, level: HeadingLevel): void {
-    const title = this.type.clean(text, headingStyles[level]);
-    this.pending.push({ title, level, lines: this.type.lines(title, this.contentWidth, headingStyles[level]) });
+    const style = headingStyles[level];
+    const title = this.type.clean(text, style);
+    this.pending.push({
+      lines: this.type.lines(title, this.contentWidth, style),
+      style,
+      role: `H${level}`,
+      before: headingSpace.before[level],
+      after: headingSpace.after,
+      outline: { title, level },
+    });
   }
 
   private pendingHeight(): number {
     return this.pending.reduce(
-      (sum, heading) =>
-        sum +
-        headingSpace.before[heading.level] +
-        heading.lines.length * this.type.lineHeight(headingStyles[heading.level]) +
-        headingSpace.after,
+      (sum, block) => sum + block.before + this.linesHeight(block.lines.length, block.style) + block.after,
       0,
     );
   }
 
   /**
-   * Draws the waiting headings, on a new page when they and the first `keep` points of the
-   * next block do not fit on this one. Every block calls this before it draws.
+   * Draws the waiting headings (and paragraphs kept with the next block), on a new page when
+   * they and the first `keep` points of the next block do not fit on this one. Every block
+   * calls this before it draws.
    */
   placeHeadings(keep: number): void {
     if (this.pending.length === 0) return;
     this.ensureSpace(keep);
-    for (const heading of this.pending.splice(0)) {
-      this.spacer(headingSpace.before[heading.level]);
-      this.addOutline(heading.title, heading.level);
-      const element = structure(this.doc, `H${heading.level}`);
+    for (const block of this.pending.splice(0)) {
+      this.spacer(block.before);
+      if (block.outline) this.addOutline(block.outline.title, block.outline.level);
+      const element = structure(this.doc, block.role);
       this.root.add(element);
-      this.flowLines(heading.lines, headingStyles[heading.level], this.left, element);
+      this.flowLines(block.lines, block.style, this.left, element);
       element.end();
-      this.spacer(headingSpace.after);
+      this.spacer(block.after);
     }
   }
 
@@ -206,15 +216,17 @@ export class PdfWriter {
     }
   }
 
-  /** The height a paragraph will take, its spacing included. */
-  paragraphHeight(text: string, options: { italic?: boolean; muted?: boolean } = {}): number {
-    const style = paragraphStyle(options);
-    return this.linesHeight(this.type.lines(this.type.clean(text, style), this.contentWidth, style).length, style) + 6;
-  }
-
-  paragraph(text: string, options: { italic?: boolean; muted?: boolean } = {}): void {
+  /**
+   * A paragraph; `keepWithNext` keeps it on the page of what follows, as a heading is (for
+   * a question before its answer, an introduction before its list or table).
+   */
+  paragraph(text: string, options: { italic?: boolean; muted?: boolean; keepWithNext?: boolean } = {}): void {
     const style = paragraphStyle(options);
     const lines = this.type.lines(this.type.clean(text, style), this.contentWidth, style);
+    if (options.keepWithNext && this.linesHeight(lines.length, style) < (this.bottom - this.top) / 3) {
+      this.pending.push({ lines, style, role: 'P', before: 0, after: 6 });
+      return;
+    }
     this.placeHeadings(this.linesHeight(Math.min(lines.length, 2), style));
     const element = structure(this.doc, 'P');
     this.root.add(element);

@@ -117,8 +117,8 @@ export class Typesetter {
   }
 
   /** The text (already cleaned) broken into lines of at most `width` points. */
-  lines(text: string, width: number, style: TextStyle): Line[] {
-    return breakLines(text, width, this.measure(style));
+  lines(text: string, width: number, style: TextStyle, options: { hyphenate?: boolean } = {}): Line[] {
+    return breakLines(text, width, this.measure(style), options.hyphenate ?? true);
   }
 
   use(style: TextStyle): void {

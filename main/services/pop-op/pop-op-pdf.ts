@@ -126,10 +126,9 @@ export function popOpPdf(
       const rows = actionRows(plan.actions, template);
       for (const question of template.questions) {
         const prompts = question.prompts.join(' ');
-        // The question, its prompts and the start of the answer stay on one page.
-        pdf.ensureSpace(40 + pdf.paragraphHeight(prompts, { italic: true }) + pdf.linesHeight(3));
+        // The question and its prompts stay with the start of the answer.
         pdf.heading(`${question.number}. ${question.title}`, 2);
-        pdf.paragraph(prompts, { italic: true, muted: true });
+        pdf.paragraph(prompts, { italic: true, muted: true, keepWithNext: true });
         if (question.id === 'doen') {
           if (rows.length === 0) pdf.paragraph('Nog geen acties.', { muted: true, italic: true });
           else pdf.table({ columns: actionColumns, rows });

@@ -104,7 +104,7 @@ export function selfAnalysisPdf(input: SelfAnalysisPdfInput): Promise<Buffer> {
         pdf.heading(`Reflectie op ${theme.title}`, 3);
         if (reflections.length === 0) pdf.paragraph('Nog geen reflectie geschreven.', { muted: true });
         for (const reflection of reflections) {
-          pdf.paragraph(reflection.question, { italic: true });
+          pdf.paragraph(reflection.question, { italic: true, keepWithNext: true });
           pdf.paragraph(reflection.text);
         }
       }
