@@ -1,4 +1,16 @@
-import nl from 'hyphen/nl/index.js';
+import { createRequire } from 'node:module';
+
+type DutchHyphenator = (typeof import('hyphen/nl/index.js'))['default'];
+
+/*
+ * Loaded on the first export, not at start-up: the Dutch patterns are 230 kB of JavaScript.
+ * (Kept out of the bundle like pdfkit and snowball-stemmers; see scripts/build.mjs.)
+ */
+let dutch: DutchHyphenator | undefined;
+function dutchHyphenator(): DutchHyphenator {
+  dutch ??= createRequire(__filename)('hyphen/nl/index.js') as DutchHyphenator;
+  return dutch;
+}
 
 /** Words longer than this are broken at character boundaries: the pattern library is quadratic in word length. */
 const maxHyphenatedLength = 60;
@@ -15,7 +27,7 @@ function lettersIn(text: string): number {
 }
 
 function patternPoints(word: string): number[] {
-  const marked = nl.hyphenateSync(word, { hyphenChar: softHyphen });
+  const marked = dutchHyphenator().hyphenateSync(word, { hyphenChar: softHyphen });
   const points: number[] = [];
   let index = 0;
   for (const char of marked) {
