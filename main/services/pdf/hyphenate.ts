@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-type DutchHyphenator = (typeof import('hyphen/nl/index.js'))['default'];
+type DutchHyphenator = typeof import('hyphen/nl/index.js')['default'];
 
 /*
  * Loaded on the first export, not at start-up: the Dutch patterns are 230 kB of JavaScript.
