@@ -39,6 +39,24 @@ interface PdfKitFont {
 const widthCaches = new Map<string, Map<string, number>>();
 
 /**
+ * Shaped words per font cut, shared by all documents of the session. pdfkit keeps them per
+ * document, so every export shaped every word again in fontkit (most of a warm export's time).
+ * A shaped run holds glyph ids, advances and code points of the same font file, so it is valid
+ * in any document that embeds that file.
+ */
+const sessionLayouts = new Map<PdfFont, Record<string, ShapedRun>>();
+const maxSessionLayouts = 50_000;
+
+function sharedLayoutCache(name: PdfFont): Record<string, ShapedRun> {
+  let cache = sessionLayouts.get(name);
+  if (!cache || Object.keys(cache).length > maxSessionLayouts) {
+    cache = Object.create(null) as Record<string, ShapedRun>;
+    sessionLayouts.set(name, cache);
+  }
+  return cache;
+}
+
+/**
  * Puts an unshaped run (glyph advances only) in pdfkit's layout cache, so drawing a piece of a
  * 20 000-character word does not shape it (fontkit: ~25 µs a character); its width is then
  * exactly the sum of the characters' widths, as the line breaker measured it.
@@ -76,6 +94,7 @@ export class Typesetter {
     if (!font) {
       this.doc.font(name);
       font = (this.doc as unknown as { _font: PdfKitFont })._font;
+      if (font.layoutCache) font.layoutCache = sharedLayoutCache(name);
       this.fonts.set(name, font);
     }
     return font;
