@@ -117,10 +117,14 @@ export class Typesetter {
         widthCaches.set(key, widths);
       }
       const cache = widths;
+      const space = font.widthOfString(' ', style.size);
       measure = (text: string) => {
         let width = cache.get(text);
         if (width === undefined) {
-          width = font.widthOfString(text, style.size);
+          // A word is shaped as pdfkit draws it inside a line, with its space ("word "): one
+          // shaping serves both the measuring and the drawing.
+          const word = text !== '' && !text.includes(' ');
+          width = word ? font.widthOfString(`${text} `, style.size) - space : font.widthOfString(text, style.size);
           if (cache.size > 100_000) cache.clear();
           cache.set(text, width);
         }
