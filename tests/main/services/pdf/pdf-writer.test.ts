@@ -54,6 +54,8 @@ describe('createPdf', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // Label/value rows have row headers, not the hidden column names of old.
+    expect(text).not.toMatch(/Gegeven|Waarde/);
     expect(bytes.toString('latin1')).toContain('/Lang (nl-NL)');
     expect(bytes.toString('latin1')).toMatch(/\/FontFile2|\/FontFile3/);
   });
