@@ -1,7 +1,7 @@
 import type { Line } from './line-breaker';
 import { cellPadding, styles, type TextStyle } from './pdf-style';
 import { drawTable, type TableSpec } from './pdf-table';
-import { artifact, linkAnnotation, type StructElement, structure } from './tagging';
+import { linkAnnotation, type StructElement, structure } from './tagging';
 import type { Typesetter } from './typesetter';
 
 export type { TableColumn, TableSpec } from './pdf-table';
@@ -293,11 +293,6 @@ export class PdfWriter {
     element.end();
     this.doc.x = this.left;
     this.y = top + height;
-  }
-
-  /** A thin rule or box drawn as decoration. */
-  decoration(draw: () => void): void {
-    artifact(this.doc, 'Layout', draw);
   }
 
   /** Space for the cell padding around `lines` lines of table text. */
