@@ -50,6 +50,7 @@ export function createPopOpHandlers(context: WorkbookContext) {
     'popOp.export': async ({ planId, includeProfile }) => {
       const plan = service.get(planId);
       const bytes = await popOpPdf(plan, service.template(), {
+        resourcesDir: context.resourcesDir,
         appendix: includeProfile ? requireAppendix(appendix()) : undefined,
       });
       return context.files.deliver({ suggestedName: popOpFileName(plan), bytes, kind: 'pdf' });
