@@ -110,7 +110,8 @@ test('a marked statement becomes a linked action from the side panel, and the PD
     expect(appendix).toContain(`Gemiddeld ${average} op de schaal van 1 tot 4`);
   }
   const plan = pages.slice(0, -1).join(' ');
-  expect(plan).toContain('Uit zelfanalyse (doen-4)');
+  expect(plan).toContain('Uit zelfanalyse (Doen, stelling 4)');
+  expect(plan).not.toContain('doen-4');
   expect(plan).toContain('Ik loop elke maand mee met de wijkagent.');
   await expect(page.getByText('wordt gedownload')).toBeVisible();
 

@@ -6,7 +6,8 @@ import type {
   MoneyVerdict,
   RankedForm,
 } from '../../contract/financing-channels';
-import { createPdf, type PdfWriter } from '../pdf/pdf-writer';
+import { createPdf, type PdfOptions } from '../pdf/pdf-document';
+import type { PdfWriter } from '../pdf/pdf-writer';
 import { drawInvolvementAxis } from './advice-pdf-axis';
 import { euros, whole } from './format';
 import { schemeLine } from './initiator-pdf';
@@ -40,7 +41,7 @@ function guideText(pdf: PdfWriter, markdown: string): void {
  * weights, the forms that fit in order with their reasons per form, the forms set aside and
  * why, the involvement axis, how robust the advice is, and the guide's caution.
  */
-export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): Promise<Buffer> {
+export function buildAdvicePdf(note: AdviceNote, options: PdfOptions): Promise<Buffer> {
   const { initiative, advice, view, profile } = note;
   const name = initiative.name.trim() || 'Naamloos initiatief';
   const formName = (id: string) => view.forms.find((f) => f.id === id)?.name ?? id;
@@ -50,6 +51,7 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
       title: `Interne notitie financiering: ${name}`,
       subject: 'Interne notitie van de Financieringshulp',
       author: profile.name,
+      runningHeader: `Interne notitie financiering · ${name}`,
     },
     (pdf) => {
       titleSection(pdf, note, name, formName);
@@ -68,7 +70,7 @@ export function buildAdvicePdf(note: AdviceNote, printedOn: Date = new Date()): 
       }
       closingSection(pdf, note);
     },
-    printedOn,
+    options,
   );
 }
 
@@ -120,11 +122,7 @@ function considerationsSection(pdf: PdfWriter, note: AdviceNote, weightWords: (v
   pdf.ensureSpace(140);
   pdf.heading('Stap 2: De afwegingen', 2);
   pdf.table({
-    columns: [
-      { header: 'Afweging', width: 0.2 },
-      { header: 'Vraag en antwoord', width: 0.58 },
-      { header: 'Gewicht', width: 0.22 },
-    ],
+    columns: [{ header: 'Afweging' }, { header: 'Vraag en antwoord' }, { header: 'Gewicht' }],
     rows: view.considerations.map((c) => {
       const answerId = initiative.answers[c.id];
       const answer = c.answers.find((a) => a.id === answerId)?.label ?? 'Nog niet beantwoord.';
@@ -169,12 +167,7 @@ function rankingSection(pdf: PdfWriter, note: AdviceNote, formName: (id: string)
     'De score (0 tot 100) zegt hoe goed een vorm past bij de antwoorden, gewogen met de gewichten. 100 betekent: past bij alles.',
   );
   pdf.table({
-    columns: [
-      { header: 'Plek', width: 0.09 },
-      { header: 'Vorm', width: 0.27 },
-      { header: 'Score', width: 0.1 },
-      { header: 'Waarom', width: 0.54 },
-    ],
+    columns: [{ header: 'Plek' }, { header: 'Vorm' }, { header: 'Score' }, { header: 'Waarom' }],
     rows: advice.ranking.map((r) => [String(r.rank), formName(r.formId), whole().format(r.score), r.headline]),
   });
   drawInvolvementAxis(pdf, view, advice);

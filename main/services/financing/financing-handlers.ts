@@ -28,9 +28,10 @@ export function createFinancingHandlers(
     'financing.exportPdf': async ({ id, audience }) => {
       const note = service.adviceNote(id, settings.get().profile);
       const forInitiator = audience === 'initiatiefnemer';
+      const pdfOptions = { resourcesDir: context.resourcesDir };
       return context.files.deliver({
         suggestedName: forInitiator ? initiatorFileName(note.initiative) : adviceFileName(note.initiative),
-        bytes: await (forInitiator ? buildInitiatorPdf(note) : buildAdvicePdf(note)),
+        bytes: await (forInitiator ? buildInitiatorPdf(note, pdfOptions) : buildAdvicePdf(note, pdfOptions)),
         kind: 'pdf',
       });
     },

@@ -1,5 +1,6 @@
 import type { Initiative, LocalScheme, RankedForm } from '../../contract/financing-channels';
-import { createPdf, type PdfWriter } from '../pdf/pdf-writer';
+import { createPdf, type PdfOptions } from '../pdf/pdf-document';
+import type { PdfWriter } from '../pdf/pdf-writer';
 import type { AdviceNote } from './advice-pdf';
 import { euros } from './format';
 import { joinDutch } from './labels';
@@ -56,12 +57,17 @@ function whatYouAsked(pdf: PdfWriter, note: AdviceNote): void {
  * why, the municipality's own scheme by name, what else is worth knowing, and what the
  * municipality can do besides money. The weights and the sensitivity stay in the internal note.
  */
-export function buildInitiatorPdf(note: AdviceNote, printedOn: Date = new Date()): Promise<Buffer> {
+export function buildInitiatorPdf(note: AdviceNote, options: PdfOptions): Promise<Buffer> {
   const { initiative, advice, view, profile, letter } = note;
   const name = initiative.name.trim() || 'Naamloos initiatief';
   const author = [profile.name, profile.jobTitle, profile.organisation].filter(Boolean).join(', ');
   return createPdf(
-    { title: `Advies voor ${name}`, subject: 'Advies voor de initiatiefnemer', author: profile.name },
+    {
+      title: `Advies voor ${name}`,
+      subject: 'Advies voor de initiatiefnemer',
+      author: profile.name,
+      runningHeader: `Advies voor ${name}`,
+    },
     (pdf) => {
       pdf.heading(`Advies voor ${name}`, 1);
       pdf.paragraph(letter.intro);
@@ -95,6 +101,6 @@ export function buildInitiatorPdf(note: AdviceNote, printedOn: Date = new Date()
       pdf.paragraph(letter.closing);
       if (author) pdf.keyValues([['Je contactpersoon', author]]);
     },
-    printedOn,
+    options,
   );
 }

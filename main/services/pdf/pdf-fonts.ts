@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 /** The four IBM Plex Sans cuts the PDFs use (full character set, .woff: pdfkit cannot subset .woff2). */
 export const pdfFontFiles = {
@@ -10,16 +9,7 @@ export const pdfFontFiles = {
 } as const;
 export type PdfFont = keyof typeof pdfFontFiles;
 
-/**
- * Finds `resources/fonts` by walking up from this module: it sits at a different depth in
- * the sources (tests), the host bundle and the Electron app (inside the asar).
- */
-export function findFontsDir(start: string = __dirname): string {
-  let dir = start;
-  for (let depth = 0; depth < 6; depth += 1) {
-    const candidate = join(dir, 'resources', 'fonts');
-    if (existsSync(join(candidate, pdfFontFiles.regular))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(`resources/fonts not found above ${start}`);
+/** The PDF fonts sit in the app's `resources/fonts`, found like every other resource (WorkbookContext.resourcesDir). */
+export function pdfFontsDir(resourcesDir: string): string {
+  return join(resourcesDir, 'fonts');
 }

@@ -1,38 +1,42 @@
-import { pdfFontData } from './pdf-font-data';
-import { findFontsDir, type PdfFont } from './pdf-fonts';
-import { footerText, type GlyphCoverage, printableText } from './pdf-text';
+import type { Line } from './line-breaker';
+import { cellPadding, styles, type TextStyle } from './pdf-style';
+import { drawTable, type TableSpec } from './pdf-table';
+import { linkAnnotation, type StructElement, structure } from './tagging';
+import type { Typesetter } from './typesetter';
 
-/** Title page facts of a PDF: also its document metadata. */
-export interface PdfMeta {
-  title: string;
-  subject: string;
-  author?: string;
+export type { TableColumn, TableSpec } from './pdf-table';
+
+type HeadingLevel = 1 | 2 | 3;
+const headingStyles = { 1: styles.h1, 2: styles.h2, 3: styles.h3 } as const;
+const headingSpace = { before: { 1: 4, 2: 10, 3: 8 }, after: 4 } as const;
+const url = /https?:\/\/[^\s)]+[^\s).,;:]/g;
+
+/** A block kept with the next one: a heading, or a paragraph that introduces what follows. */
+interface PendingBlock {
+  lines: Line[];
+  style: TextStyle;
+  role: 'H1' | 'H2' | 'H3' | 'P';
+  before: number;
+  after: number;
+  /** Headings get a bookmark. */
+  outline?: { title: string; level: HeadingLevel };
 }
-
-export interface TableColumn {
-  header: string;
-  /** Fraction of the content width; the fractions of a table add up to 1. */
-  width: number;
-}
-
-type StructElement = PDFKit.PDFStructureElement;
-
-const page = { margin: 60, footerGap: 28 };
-const colours = { text: '#1a1a1a', muted: '#555555', rule: '#9a9a9a', headerFill: '#e8eef5' };
-const sizes = { 1: 20, 2: 15, 3: 12.5, body: 10.5, small: 8.5 } as const;
-const cellPadding = 5;
 
 /**
- * Writes a tagged, accessible A4 document with the app's typography. Every block is a
- * structure element (H1–H3, P, L/LI, Table/TR/TH/TD) so screen readers can follow it.
+ * Lays out a tagged, accessible A4 document: every block is measured with the metrics it is
+ * drawn with, headings stay with what follows, paragraphs break between lines without a
+ * single widow or orphan line, and everything drawn is tagged content or an Artifact.
  */
 export class PdfWriter {
   readonly left: number;
   readonly contentWidth: number;
+  private pending: PendingBlock[] = [];
+  private readonly outlines: PDFKit.PDFOutline[] = [];
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
-    private readonly root: StructElement,
+    readonly root: StructElement,
+    readonly type: Typesetter,
   ) {
     this.left = doc.page.margins.left;
     this.contentWidth = doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -47,262 +51,269 @@ export class PdfWriter {
     this.doc.y = value;
   }
 
-  private get bottom(): number {
+  get top(): number {
+    return this.doc.page.margins.top;
+  }
+
+  get bottom(): number {
     return this.doc.page.height - this.doc.page.margins.bottom;
   }
 
-  private font(name: PdfFont, size: number): this {
-    this.doc.font(name).fontSize(size).fillColor(colours.text);
-    return this;
+  get atPageTop(): boolean {
+    return this.y <= this.top + 0.5;
   }
 
-  private coverage(): GlyphCoverage {
-    // fontkit's font object behind the current pdfkit font.
-    return (this.doc as unknown as { _font: { font: GlyphCoverage } })._font.font;
-  }
-
-  /** Text made safe for the embedded font (see printableText). */
+  /** Text made safe for the body font (see printableText). */
   clean(text: string): string {
-    return printableText(text, this.coverage());
+    return this.type.clean(text, styles.body);
   }
 
-  private add(type: string, draw: () => void): void {
-    this.root.add(this.doc.struct(type, {}, draw));
-  }
-
-  /** Starts a new page when fewer than `points` remain on this one. */
+  /** Starts a new page when fewer than `points` (plus any waiting heading) remain on this one. */
   ensureSpace(points: number): void {
-    if (this.doc.y + points > this.bottom) this.pageBreak();
+    if (!this.atPageTop && this.y + this.pendingHeight() + points > this.bottom) this.pageBreak();
   }
 
   pageBreak(): void {
     this.doc.addPage();
+    this.doc.x = this.left;
   }
 
   spacer(points: number): void {
-    this.doc.y += points;
+    if (!this.atPageTop) this.y = Math.min(this.y + points, this.bottom);
   }
 
-  heading(text: string, level: 1 | 2 | 3): void {
-    this.font(level === 3 ? 'semibold' : 'bold', sizes[level]);
-    const clean = this.clean(text);
-    // Keep a heading together with at least two lines of what follows.
-    this.ensureSpace(this.doc.heightOfString(clean, { width: this.contentWidth }) + sizes.body * 3);
-    if (this.doc.y > this.doc.page.margins.top) this.spacer(level === 1 ? 4 : 8);
-    this.add(`H${level}`, () => {
-      this.doc.text(clean, this.left, this.doc.y, { width: this.contentWidth });
+  /** A heading waits for the block after it, so the two land on the same page. */
+  heading(text: string, level: HeadingLevel): void {
+    const style = headingStyles[level];
+    const title = this.type.clean(text, style);
+    this.pending.push({
+      lines: this.type.lines(title, this.contentWidth, style),
+      style,
+      role: `H${level}`,
+      before: headingSpace.before[level],
+      after: headingSpace.after,
+      outline: { title, level },
     });
-    this.spacer(4);
   }
 
-  paragraph(text: string, options: { italic?: boolean; muted?: boolean } = {}): void {
-    this.font(options.italic ? 'italic' : 'regular', sizes.body);
-    if (options.muted) this.doc.fillColor(colours.muted);
-    const clean = this.clean(text);
-    this.add('P', () => {
-      this.doc.text(clean, this.left, this.doc.y, { width: this.contentWidth, lineGap: 2 });
+  private pendingHeight(): number {
+    return this.pending.reduce(
+      (sum, block) => sum + block.before + this.linesHeight(block.lines.length, block.style) + block.after,
+      0,
+    );
+  }
+
+  /**
+   * Draws the waiting headings (and paragraphs kept with the next block), on a new page when
+   * they and the first `keep` points of the next block do not fit on this one. Every block
+   * calls this before it draws.
+   */
+  placeHeadings(keep: number): void {
+    if (this.pending.length === 0) return;
+    this.ensureSpace(keep);
+    for (const block of this.pending.splice(0)) {
+      this.spacer(block.before);
+      if (block.outline) this.addOutline(block.outline.title, block.outline.level);
+      const element = structure(this.doc, block.role);
+      this.root.add(element);
+      this.flowLines(block.lines, block.style, this.left, element);
+      element.end();
+      this.spacer(block.after);
+    }
+  }
+
+  /** A bookmark per heading, nested by level, pointing at the page the heading starts on. */
+  private addOutline(title: string, level: HeadingLevel): void {
+    const parent = level > 1 ? this.outlines[level - 2] : undefined;
+    const item = (parent ?? this.doc.outline).addItem(title.length > 200 ? `${title.slice(0, 199)}…` : title);
+    this.outlines[level - 1] = item;
+    this.outlines.length = level;
+  }
+
+  /** Height of `lines` in `style`, for blocks that must stay together. */
+  linesHeight(count: number, style: TextStyle = styles.body): number {
+    return count * this.type.lineHeight(style);
+  }
+
+  /**
+   * Draws lines top-down from the current position, breaking pages between lines: never a
+   * single line of a block at the foot of a page (orphan) or at the top of the next (widow).
+   * Each page's part becomes one marked-content sequence of `element`.
+   */
+  flowLines(
+    lines: readonly Line[],
+    style: TextStyle,
+    x: number,
+    element: StructElement,
+    onChunk?: (top: number, first: boolean) => void,
+  ): void {
+    const lineHeight = this.type.lineHeight(style);
+    const width = this.contentWidth - (x - this.left);
+    let index = 0;
+    while (index < lines.length) {
+      const fit = Math.floor((this.bottom - this.y) / lineHeight + 1e-6);
+      const remaining = lines.length - index;
+      let take = remaining <= fit ? remaining : Math.min(fit, remaining - 2);
+      if (take < Math.min(2, remaining)) {
+        if (!this.atPageTop) {
+          this.pageBreak();
+          continue;
+        }
+        take = Math.max(1, Math.min(fit, remaining));
+      }
+      const top = this.y;
+      const chunk = lines.slice(index, index + take);
+      onChunk?.(top, index === 0);
+      this.drawChunk(chunk, style, x, top, width, element);
+      this.y = top + take * lineHeight;
+      index += take;
+      if (index < lines.length) this.pageBreak();
+    }
+  }
+
+  /** One page's lines of a block; a URL on a line becomes a Link element with its annotation. */
+  private drawChunk(
+    chunk: readonly Line[],
+    style: TextStyle,
+    x: number,
+    top: number,
+    width: number,
+    element: StructElement,
+  ): void {
+    const lineHeight = this.type.lineHeight(style);
+    const hasLink = chunk.some((line) => line.some((run) => run.actual === undefined && /https?:\/\//.test(run.text)));
+    if (!hasLink) {
+      element.add(() => {
+        chunk.forEach((line, index) => {
+          this.type.drawLine(line, x, top + index * lineHeight, style, { width });
+        });
+      });
+      return;
+    }
+    chunk.forEach((line, index) => {
+      this.drawLineWithLinks(line, style, x, top + index * lineHeight, element);
     });
+  }
+
+  private drawLineWithLinks(line: Line, style: TextStyle, x: number, y: number, element: StructElement): void {
+    const measure = this.type.measure(style);
+    let left = x;
+    for (const run of line) {
+      const parts = run.actual === undefined ? splitUrls(run.text) : [{ text: run.text, link: false }];
+      for (const part of parts) {
+        const partLeft = left;
+        const draw = () => this.type.drawLine([{ ...run, text: part.text }], partLeft, y, style);
+        if (part.link) {
+          const link = structure(this.doc, 'Link');
+          element.add(link);
+          link.add(draw);
+          const box = { x: partLeft, y, width: measure(part.text), height: this.type.lineHeight(style) };
+          linkAnnotation(this.doc, box, part.text, link);
+          link.end();
+        } else element.add(draw);
+        left += measure(part.text);
+      }
+    }
+  }
+
+  /**
+   * A paragraph; `keepWithNext` keeps it on the page of what follows, as a heading is (for
+   * a question before its answer, an introduction before its list or table).
+   */
+  paragraph(text: string, options: { italic?: boolean; muted?: boolean; keepWithNext?: boolean } = {}): void {
+    const style = paragraphStyle(options);
+    const lines = this.type.lines(this.type.clean(text, style), this.contentWidth, style);
+    if (options.keepWithNext && this.linesHeight(lines.length, style) < (this.bottom - this.top) / 3) {
+      this.pending.push({ lines, style, role: 'P', before: 0, after: 6 });
+      return;
+    }
+    this.placeHeadings(this.linesHeight(Math.min(lines.length, 2), style));
+    const element = structure(this.doc, 'P');
+    this.root.add(element);
+    this.flowLines(lines, style, this.left, element);
+    element.end();
     this.spacer(6);
   }
 
   bulletList(items: readonly string[]): void {
     if (items.length === 0) return;
-    this.font('regular', sizes.body);
-    const list = this.doc.struct('L');
-    this.root.add(list);
     const indent = 14;
-    for (const item of items) {
-      const clean = this.clean(item);
-      this.ensureSpace(this.doc.heightOfString(clean, { width: this.contentWidth - indent }) + 2);
-      const top = this.doc.y;
-      const entry = this.doc.struct('LI');
-      list.add(entry);
-      entry.add(
-        this.doc.struct('Lbl', {}, () => {
-          this.doc.text('•', this.left, top, { width: indent });
-        }),
-      );
-      entry.add(
-        this.doc.struct('LBody', {}, () => {
-          this.doc.text(clean, this.left + indent, top, { width: this.contentWidth - indent, lineGap: 2 });
-        }),
-      );
-      entry.end();
+    const style = styles.body;
+    const itemLines = items.map((item) =>
+      this.type.lines(this.type.clean(item, style), this.contentWidth - indent, style),
+    );
+    this.placeHeadings(this.linesHeight(Math.min(itemLines[0]?.length ?? 1, 2), style));
+    const list = structure(this.doc, 'L');
+    this.root.add(list);
+    for (const lines of itemLines) {
+      const item = structure(this.doc, 'LI');
+      list.add(item);
+      const label = structure(this.doc, 'Lbl');
+      const body = structure(this.doc, 'LBody');
+      item.add(label);
+      item.add(body);
+      this.flowLines(lines, style, this.left + indent, body, (top, first) => {
+        if (first) label.add(() => this.type.drawLine([{ text: '•' }], this.left, top, style));
+      });
+      label.end();
+      body.end();
+      item.end();
       this.spacer(2);
     }
     list.end();
     this.spacer(6);
   }
 
-  /** Label/value pairs, e.g. name, function and organisation on a title page. */
+  /** Label/value pairs, e.g. name and organisation on a title page: a table whose labels are row headers. */
   keyValues(rows: readonly (readonly [string, string])[]): void {
-    this.table({
-      columns: [
-        { header: 'Gegeven', width: 0.32 },
-        { header: 'Waarde', width: 0.68 },
-      ],
-      rows,
-      headerVisible: false,
-    });
+    this.table({ columns: [{ header: '' }, { header: '' }], rows, headerRow: false, rowHeaders: true });
   }
 
-  /**
-   * A table that breaks across pages between rows and repeats its header on every page.
-   * A row taller than a whole page is written as label/value paragraphs instead, so no text is lost.
-   */
-  table(spec: {
-    columns: readonly TableColumn[];
-    rows: readonly (readonly string[])[];
-    headerVisible?: boolean;
-  }): void {
-    const widths = spec.columns.map((column) => column.width * this.contentWidth);
-    const headerVisible = spec.headerVisible ?? true;
-    const table = this.doc.struct('Table');
-    this.root.add(table);
-
-    const rowHeight = (cells: readonly string[], font: PdfFont) => {
-      this.font(font, sizes.body);
-      return (
-        Math.max(
-          ...cells.map((cell, index) =>
-            this.doc.heightOfString(cell || ' ', { width: (widths[index] ?? 0) - 2 * cellPadding }),
-          ),
-        ) +
-        2 * cellPadding
-      );
-    };
-    const drawRow = (cells: readonly string[], header: boolean) => {
-      const height = rowHeight(cells, header ? 'semibold' : 'regular');
-      const top = this.doc.y;
-      const row = this.doc.struct('TR');
-      table.add(row);
-      let x = this.left;
-      cells.forEach((cell, index) => {
-        const width = widths[index] ?? 0;
-        if (header) this.doc.save().rect(x, top, width, height).fill(colours.headerFill).restore();
-        this.doc.save().lineWidth(0.5).strokeColor(colours.rule).rect(x, top, width, height).stroke().restore();
-        this.font(header ? 'semibold' : 'regular', sizes.body);
-        const cellX = x;
-        row.add(
-          this.doc.struct(header ? 'TH' : 'TD', {}, () => {
-            this.doc.text(cell, cellX + cellPadding, top + cellPadding, { width: width - 2 * cellPadding, lineGap: 1 });
-          }),
-        );
-        x += width;
-      });
-      row.end();
-      this.doc.y = top + height;
-      this.doc.x = this.left;
-    };
-
-    const headers = spec.columns.map((column) => this.clean(column.header));
-    const headerHeight = headerVisible ? rowHeight(headers, 'semibold') : 0;
-    const usable = this.bottom - this.doc.page.margins.top;
-    let headerOnThisPage = false;
-    for (const raw of spec.rows) {
-      const cells = raw.map((cell) => this.clean(cell));
-      const height = rowHeight(cells, 'regular');
-      if (height + headerHeight > usable) {
-        table.end();
-        this.tallRowAsParagraphs(headers, cells);
-        this.table({ ...spec, rows: spec.rows.slice(spec.rows.indexOf(raw) + 1) });
-        return;
-      }
-      if (this.doc.y + height + (headerOnThisPage ? 0 : headerHeight) > this.bottom) {
-        this.pageBreak();
-        headerOnThisPage = false;
-      }
-      if (headerVisible && !headerOnThisPage) drawRow(headers, true);
-      headerOnThisPage = true;
-      drawRow(cells, false);
-    }
-    table.end();
+  /** A table; see drawTable for how rows break across pages. */
+  table(spec: TableSpec): void {
+    drawTable(this, spec);
     this.spacer(10);
   }
 
-  private tallRowAsParagraphs(headers: readonly string[], cells: readonly string[]): void {
-    this.ensureSpace(60);
-    cells.forEach((cell, index) => {
-      this.font('semibold', sizes.body);
-      this.add('P', () => {
-        this.doc.text(headers[index] ?? '', this.left, this.doc.y, { width: this.contentWidth });
-      });
-      this.paragraph(cell || '–');
+  /**
+   * A chart as a Figure with an Alt text that states what it shows (the same facts must also
+   * be in the text). `draw` gets the top of the figure's box.
+   */
+  figure(alt: string, height: number, draw: (top: number) => void): void {
+    this.placeHeadings(height);
+    this.ensureSpace(height);
+    const top = this.y;
+    const element = structure(this.doc, 'Figure', {
+      alt,
+      bbox: [this.left, top, this.left + this.contentWidth, top + height],
+      placement: 'Block',
     });
+    this.root.add(element);
+    element.add(() => draw(top));
+    element.end();
+    this.doc.x = this.left;
+    this.y = top + height;
   }
 
-  /** Writes the "Pagina x van y" footer on every page, marked as an artifact (not content). */
-  finishPages(printedOn: Date): void {
-    const range = this.doc.bufferedPageRange();
-    for (let index = range.start; index < range.start + range.count; index += 1) {
-      this.doc.switchToPage(index);
-      const bottomMargin = this.doc.page.margins.bottom;
-      this.doc.page.margins.bottom = 0;
-      this.doc.markContent('Artifact', { type: 'Pagination' });
-      this.font('regular', sizes.small).doc.fillColor(colours.muted);
-      this.doc.text(
-        footerText(index - range.start + 1, range.count, printedOn),
-        this.left,
-        this.doc.page.height - bottomMargin + page.footerGap / 2,
-        {
-          width: this.contentWidth,
-          align: 'right',
-          lineBreak: false,
-        },
-      );
-      this.doc.endMarkedContent();
-      this.doc.page.margins.bottom = bottomMargin;
-    }
+  /** Space for the cell padding around `lines` lines of table text. */
+  cellHeight(lines: number): number {
+    return lines * this.type.lineHeight(styles.cell) + 2 * cellPadding;
   }
 }
 
-/**
- * Builds a PDF in memory. pdfkit is loaded here, on first export, not at start-up
- * (it costs 100–200 ms to load).
- */
-export async function createPdf(
-  meta: PdfMeta,
-  build: (pdf: PdfWriter) => void,
-  printedOn: Date = new Date(),
-): Promise<Buffer> {
-  const { default: PDFDocument } = await import('pdfkit');
-  // pdfkit supports the PDF/UA subset; its type definitions only list PDF/A.
-  const options: Omit<PDFKit.PDFDocumentOptions, 'subset'> & { subset: 'PDF/UA' } = {
-    size: 'A4',
-    margins: { top: page.margin, bottom: page.margin + page.footerGap, left: page.margin, right: page.margin },
-    bufferPages: true,
-    autoFirstPage: true,
-    pdfVersion: '1.7',
-    tagged: true,
-    subset: 'PDF/UA',
-    lang: 'nl-NL',
-    displayTitle: true,
-    info: {
-      Title: meta.title,
-      Subject: meta.subject,
-      Author: meta.author ?? '',
-      Creator: 'Werkboek Overheidsparticipatie',
-      Producer: 'Werkboek Overheidsparticipatie',
-      CreationDate: printedOn,
-    },
-  };
-  const doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
-  for (const [name, data] of Object.entries(pdfFontData(findFontsDir()))) doc.registerFont(name, data);
-  doc.font('regular');
+function paragraphStyle(options: { italic?: boolean; muted?: boolean }): TextStyle {
+  if (options.italic) return options.muted ? styles.mutedItalic : styles.italic;
+  return options.muted ? styles.muted : styles.body;
+}
 
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  const writer = new PdfWriter(doc, root);
-  build(writer);
-  root.end();
-  writer.finishPages(printedOn);
-  doc.end();
-  return finished;
+function splitUrls(text: string): { text: string; link: boolean }[] {
+  const parts: { text: string; link: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(url)) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index), link: false });
+    parts.push({ text: match[0], link: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), link: false });
+  return parts;
 }

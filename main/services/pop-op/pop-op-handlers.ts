@@ -45,6 +45,7 @@ export function createPopOpHandlers(
     'popOp.export': async ({ planId, includeProfile }) => {
       const plan = service.get(planId);
       const bytes = await popOpPdf(plan, service.template(), {
+        resourcesDir: context.resourcesDir,
         appendix: includeProfile ? requireAppendix(appendix()) : undefined,
       });
       return context.files.deliver({ suggestedName: popOpFileName(plan), bytes, kind: 'pdf' });

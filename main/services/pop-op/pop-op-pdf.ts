@@ -1,5 +1,6 @@
-import type { Plan, PlanAction, PopOpTemplateView } from '../../contract/pop-op-channels';
-import { createPdf, type PdfWriter } from '../pdf/pdf-writer';
+import { type Plan, type PlanAction, type PopOpTemplateView, planStatusLabels } from '../../contract/pop-op-channels';
+import { createPdf } from '../pdf/pdf-document';
+import type { PdfWriter } from '../pdf/pdf-writer';
 import { actionStatusLabels, formatLongDate, formatShortDate, planStatusLine } from './pop-op-labels';
 import { type ProfileAppendix, writeProfileAppendix } from './profile-appendix';
 
@@ -15,27 +16,37 @@ function answer(pdf: PdfWriter, text: string, emptyText: string): void {
   for (const paragraph of paragraphs) pdf.paragraph(paragraph);
 }
 
-function actionCell(action: PlanAction, index: number): string {
+/** "Doen, stelling 2": the statement as the user knows it, not its internal id. */
+function statementLabel(template: PopOpTemplateView, statementId: string): string {
+  for (const group of template.statementGroups) {
+    const index = group.statements.findIndex((statement) => statement.id === statementId);
+    if (index >= 0) return `${group.themeTitle}, stelling ${index + 1}`;
+  }
+  return 'stelling';
+}
+
+function actionCell(action: PlanAction, index: number, template: PopOpTemplateView): string {
   const lines = [`${index + 1}. ${action.what.trim() || '(nog geen omschrijving)'}`];
   if (action.statementId) {
-    lines.push(`Uit zelfanalyse (${action.statementId}): “${action.statementText ?? 'stelling niet gevonden'}”`);
+    lines.push(
+      `Uit zelfanalyse (${statementLabel(template, action.statementId)}): “${action.statementText ?? 'stelling niet gevonden'}”`,
+    );
   }
   if (action.carriedOverFrom) lines.push(`Overgenomen uit ${action.carriedOverFrom}`);
   return lines.join('\n');
 }
 
 const actionColumns = [
-  { header: 'Wat ga ik doen?', width: 0.33 },
-  // Wide enough for "15-09-2027" and "Geschrapt" on one line (measured in IBM Plex Sans 10.5 pt).
-  { header: 'Met wie', width: 0.15 },
-  { header: 'Wanneer', width: 0.15 },
-  { header: 'Status', width: 0.13 },
-  { header: 'Resultaat of bewijs', width: 0.24 },
+  { header: 'Wat ga ik doen?' },
+  { header: 'Met wie' },
+  { header: 'Wanneer' },
+  { header: 'Status' },
+  { header: 'Resultaat of bewijs' },
 ];
 
-function actionRows(actions: readonly PlanAction[]): string[][] {
+function actionRows(actions: readonly PlanAction[], template: PopOpTemplateView): string[][] {
   return actions.map((action, index) => [
-    actionCell(action, index),
+    actionCell(action, index, template),
     action.withWhom,
     formatShortDate(action.dueDate),
     actionStatusLabels[action.status],
@@ -43,25 +54,17 @@ function actionRows(actions: readonly PlanAction[]): string[][] {
   ]);
 }
 
-/** Height of a table row as the writer draws it (body text 10.5 pt, 5 pt padding), capped at half a page. */
-function rowHeight(pdf: PdfWriter, cells: readonly string[]): number {
-  pdf.doc.font('regular').fontSize(10.5);
-  const heights = cells.map((cell, index) =>
-    pdf.doc.heightOfString(pdf.clean(cell) || ' ', {
-      width: (actionColumns[index]?.width ?? 0) * pdf.contentWidth - 10,
-    }),
-  );
-  return Math.min(Math.max(...heights) + 10, 380);
-}
-
-/**
- * Starts a new page unless the question's heading, its prompts and the first lines (or the
- * first table row) fit on this one: a heading never stands alone at the bottom of a page.
- */
-function keepQuestionTogether(pdf: PdfWriter, prompts: string, following: number): void {
-  pdf.doc.font('italic').fontSize(10.5);
-  const promptHeight = pdf.doc.heightOfString(prompts, { width: pdf.contentWidth, lineGap: 2 });
-  pdf.ensureSpace(40 + promptHeight + following);
+/** "POP-OP 2027 · Ayşe Kovačević · versie 2 · Besproken": on every page from page 2. */
+export function popOpRunningHeader(plan: Plan): string {
+  const latest = plan.versions.at(-1);
+  return [
+    plan.title.trim() || 'POP-OP',
+    plan.employeeName.trim(),
+    latest ? `versie ${latest.number}` : '',
+    planStatusLabels[plan.status],
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function factorList(pdf: PdfWriter, title: string, items: readonly { text: string }[], emptyText: string): void {
@@ -72,17 +75,15 @@ function factorList(pdf: PdfWriter, title: string, items: readonly { text: strin
 }
 
 function signatureBlock(pdf: PdfWriter, plan: Plan): void {
-  // Heading, explanation and the whole signature table stay together on one page.
-  pdf.ensureSpace(260);
+  // Heading, explanation and the whole signature table stay together on one page; a page
+  // that starts with them still names the plan in its running header.
+  pdf.ensureSpace(40 + pdf.linesHeight(2) + pdf.cellHeight(1) * 4 + pdf.cellHeight(4));
   pdf.heading('Ondertekening', 2);
   pdf.paragraph('Zet je handtekening en streep door wat niet van toepassing is: voor gezien of voor akkoord.', {
     muted: true,
   });
   pdf.table({
-    columns: [
-      { header: 'Medewerker', width: 0.5 },
-      { header: 'Leidinggevende', width: 0.5 },
-    ],
+    columns: [{ header: 'Medewerker' }, { header: 'Leidinggevende' }],
     rows: [
       [`Naam: ${plan.employeeName}`, `Naam: ${plan.manager}`],
       ['Datum:', 'Datum:'],
@@ -99,11 +100,16 @@ function signatureBlock(pdf: PdfWriter, plan: Plan): void {
 export function popOpPdf(
   plan: Plan,
   template: PopOpTemplateView,
-  options: { printedOn?: Date; appendix?: ProfileAppendix } = {},
+  options: { resourcesDir: string; printedOn?: Date; appendix?: ProfileAppendix },
 ): Promise<Buffer> {
   const title = plan.title.trim() || 'POP-OP';
   return createPdf(
-    { title, subject: popOpPdfSubject, author: plan.employeeName.trim() || undefined },
+    {
+      title,
+      subject: popOpPdfSubject,
+      author: plan.employeeName.trim() || undefined,
+      runningHeader: popOpRunningHeader(plan),
+    },
     (pdf) => {
       pdf.heading(title, 1);
       pdf.paragraph(popOpPdfSubject, { muted: true });
@@ -117,15 +123,12 @@ export function popOpPdf(
         ['Datum gesprek', formatLongDate(plan.meetingDate)],
         ['Status', planStatusLine(plan)],
       ]);
-      const rows = actionRows(plan.actions);
+      const rows = actionRows(plan.actions, template);
       for (const question of template.questions) {
         const prompts = question.prompts.join(' ');
-        const firstRow = rows[0];
-        const following =
-          question.id === 'doen' && firstRow ? 30 + rowHeight(pdf, firstRow) : question.id === 'kansen' ? 70 : 40;
-        keepQuestionTogether(pdf, prompts, following);
+        // The question and its prompts stay with the start of the answer.
         pdf.heading(`${question.number}. ${question.title}`, 2);
-        pdf.paragraph(prompts, { italic: true, muted: true });
+        pdf.paragraph(prompts, { italic: true, muted: true, keepWithNext: true });
         if (question.id === 'doen') {
           if (rows.length === 0) pdf.paragraph('Nog geen acties.', { muted: true, italic: true });
           else pdf.table({ columns: actionColumns, rows });
@@ -142,7 +145,7 @@ export function popOpPdf(
       signatureBlock(pdf, plan);
       if (options.appendix) writeProfileAppendix(pdf, options.appendix);
     },
-    options.printedOn,
+    options,
   );
 }
 

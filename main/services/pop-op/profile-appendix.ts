@@ -43,12 +43,7 @@ export function writeProfileAppendix(pdf: PdfWriter, { profile, reading }: Profi
     profile.themes.map((theme) => ({ label: theme.themeTitle, average: theme.average })),
   );
   pdf.table({
-    columns: [
-      // Wide enough for "Organisatieverandering" and "Gemiddelde (1–4)" on one line (IBM Plex Sans 10.5 pt).
-      { header: 'Thema', width: 0.27 },
-      { header: 'Gemiddelde (1–4)', width: 0.22 },
-      { header: 'Zo lees je de score', width: 0.51 },
-    ],
+    columns: [{ header: 'Thema' }, { header: 'Gemiddelde (1–4)' }, { header: 'Zo lees je de score' }],
     rows: profile.themes.map((theme) => [theme.themeTitle, formatAverage(theme.average), theme.reading]),
   });
 }

@@ -6,12 +6,25 @@ const size = 230;
 const labelWidth = 120;
 const colours = { ring: '#c8c8c8', axis: '#9a9a9a', shape: '#0b5fbd', text: '#1a1a1a', muted: '#444444' };
 
+type RadarAxis = { label: string; average: number | null };
+
+/** What the chart shows, in words: its Alt text. The table after the chart holds the same numbers. */
+export function radarAltText(axes: readonly RadarAxis[]): string {
+  const values = axes.map(
+    (axis) => `${axis.label} ${axis.average === null ? 'niet compleet' : formatAverage(axis.average)}`,
+  );
+  return `Radardiagram van het profiel, gemiddelde per thema op een schaal van 1 tot 4: ${values.join('; ')}.`;
+}
+
 /**
- * Draws the radar chart with pdfkit shapes from the same geometry as the screen. It is
- * marked as an artifact: the table that follows carries the same numbers for screen
- * readers (PdfWriter has no tagged figure yet).
+ * Draws the radar chart with pdfkit shapes from the same geometry as the screen, as a
+ * tagged Figure whose Alt text gives the five averages.
  */
-export function drawRadar(pdf: PdfWriter, axes: readonly { label: string; average: number | null }[]): void {
+export function drawRadar(pdf: PdfWriter, axes: readonly RadarAxis[]): void {
+  pdf.figure(radarAltText(axes), size + 8, (top) => drawRadarShapes(pdf, axes, top));
+}
+
+function drawRadarShapes(pdf: PdfWriter, axes: readonly RadarAxis[], top: number): void {
   const { doc } = pdf;
   const geometry = radarGeometry({
     values: axes.map((axis) => axis.average),
@@ -21,12 +34,9 @@ export function drawRadar(pdf: PdfWriter, axes: readonly { label: string; averag
     ringValues: [1, 2, 3, 4],
     labelOffset: 8,
   });
-  pdf.ensureSpace(size + 16);
-  const top = pdf.y;
   const originX = pdf.left + (pdf.contentWidth - size) / 2;
   const at = (point: { x: number; y: number }): [number, number] => [originX + point.x, top + point.y];
 
-  doc.markContent('Artifact', { type: 'Layout' });
   doc.save();
   doc.lineWidth(0.6).strokeColor(colours.ring);
   for (const ring of geometry.rings) doc.polygon(...ring.points.map(at)).stroke();
@@ -75,7 +85,4 @@ export function drawRadar(pdf: PdfWriter, axes: readonly { label: string; averag
     });
   });
   doc.restore();
-  doc.endMarkedContent();
-  doc.x = pdf.left;
-  pdf.y = top + size + 8;
 }

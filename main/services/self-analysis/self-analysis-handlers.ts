@@ -32,6 +32,7 @@ export function createSelfAnalysisHandlers(
         questionnaire: service.questionnaire(),
         actions: service.actionCandidates().filter((action) => action.runId === runId),
         author: settings.get().profile.name,
+        resourcesDir: context.resourcesDir,
       });
       const suggestedName = run.name ? `Zelfanalyse - ${run.name}.pdf` : `${runTitle(run)}.pdf`;
       return context.files.deliver({ suggestedName, bytes, kind: 'pdf' });

@@ -1,7 +1,7 @@
 import type { ActionCandidate, Questionnaire, RunDetail } from '../../contract/self-analysis-channels';
 import { changeWords, formatAverage, formatDate, runTitle } from '../../contract/self-analysis-format';
+import { createPdf } from '../pdf/pdf-document';
 import { markdownAsPrintText } from '../pdf/pdf-text';
-import { createPdf } from '../pdf/pdf-writer';
 import { drawRadar } from './pdf-radar';
 
 export interface SelfAnalysisPdfInput {
@@ -12,6 +12,8 @@ export interface SelfAnalysisPdfInput {
   /** The user's name from Instellingen; may be empty. */
   author: string;
   printedOn?: Date;
+  /** The app's `resources/` folder (fonts). */
+  resourcesDir: string;
 }
 
 /** One run's profile as a PDF: radar chart, scores, every answer, the change since last time and the reflections. */
@@ -24,7 +26,12 @@ export function selfAnalysisPdf(input: SelfAnalysisPdfInput): Promise<Buffer> {
     value == null ? 'Niet beantwoord' : (questionnaire.scale.find((step) => step.value === value)?.label ?? '');
 
   return createPdf(
-    { title, subject: 'Zelfanalyse overheidsparticipatie', author },
+    {
+      title,
+      subject: 'Zelfanalyse overheidsparticipatie',
+      author,
+      runningHeader: [title, author].filter(Boolean).join(' · '),
+    },
     (pdf) => {
       pdf.heading(title, 1);
       pdf.keyValues([
@@ -50,12 +57,7 @@ export function selfAnalysisPdf(input: SelfAnalysisPdfInput): Promise<Buffer> {
         );
       }
       pdf.table({
-        columns: [
-          { header: 'Thema', width: 0.34 },
-          { header: 'Gemiddelde (1–4)', width: 0.22 },
-          { header: 'Punten', width: 0.2 },
-          { header: 'Beantwoord', width: 0.24 },
-        ],
+        columns: [{ header: 'Thema' }, { header: 'Gemiddelde (1–4)' }, { header: 'Punten' }, { header: 'Beantwoord' }],
         rows: run.themes.map((score) => [
           titleOf(score.themeId),
           score.complete && score.average !== null ? formatAverage(score.average) : 'nog niet compleet',
@@ -86,15 +88,8 @@ export function selfAnalysisPdf(input: SelfAnalysisPdfInput): Promise<Buffer> {
         }
         pdf.table({
           columns: change
-            ? [
-                { header: 'Stelling', width: 0.6 },
-                { header: 'Antwoord', width: 0.2 },
-                { header: 'Vorige keer', width: 0.2 },
-              ]
-            : [
-                { header: 'Stelling', width: 0.72 },
-                { header: 'Antwoord', width: 0.28 },
-              ],
+            ? [{ header: 'Stelling' }, { header: 'Antwoord' }, { header: 'Vorige keer' }]
+            : [{ header: 'Stelling' }, { header: 'Antwoord' }],
           rows: theme.statements.map((statement, index) => {
             const row = [`${index + 1}. ${statement.text}`, labelOf(run.answers[statement.id])];
             if (!change) return row;
@@ -109,7 +104,7 @@ export function selfAnalysisPdf(input: SelfAnalysisPdfInput): Promise<Buffer> {
         pdf.heading(`Reflectie op ${theme.title}`, 3);
         if (reflections.length === 0) pdf.paragraph('Nog geen reflectie geschreven.', { muted: true });
         for (const reflection of reflections) {
-          pdf.paragraph(reflection.question, { italic: true });
+          pdf.paragraph(reflection.question, { italic: true, keepWithNext: true });
           pdf.paragraph(reflection.text);
         }
       }
@@ -127,6 +122,6 @@ export function selfAnalysisPdf(input: SelfAnalysisPdfInput): Promise<Buffer> {
         );
       }
     },
-    input.printedOn,
+    { resourcesDir: input.resourcesDir, printedOn: input.printedOn },
   );
 }

@@ -29,7 +29,7 @@ export function createTeamHandlers(
     'team.rounds.compare': ({ roundId, otherRoundId }) => rounds.compare(roundId, otherRoundId),
     'team.rounds.exportPdf': async ({ roundId }) => {
       const mirror = rounds.mirrorOrRefuse(roundId);
-      const bytes = await teamPdf(mirror);
+      const bytes = await teamPdf(mirror, { resourcesDir: context.resourcesDir });
       return context.files.deliver({ suggestedName: `Teamspiegel - ${mirror.round.name}.pdf`, bytes, kind: 'pdf' });
     },
   } satisfies Partial<Handlers>;

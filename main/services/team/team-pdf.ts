@@ -1,7 +1,8 @@
 import { formatAverage } from '../../contract/self-analysis-format';
 import type { Mirror } from '../../contract/team-channels';
+import { createPdf, type PdfOptions } from '../pdf/pdf-document';
 import { markdownAsPrintText } from '../pdf/pdf-text';
-import { createPdf, type PdfWriter } from '../pdf/pdf-writer';
+import type { PdfWriter } from '../pdf/pdf-writer';
 import { spreadText, teamWords } from './team-labels';
 
 type ShownMirror = Extract<Mirror, { kind: 'mirror' }>;
@@ -9,10 +10,10 @@ type ShownMirror = Extract<Mirror, { kind: 'mirror' }>;
 const scaleHeaders = ['Zeer oneens', 'Oneens', 'Eens', 'Zeer eens'];
 
 /** The team mirror of one round as a PDF for the team session: only figures of the whole group. */
-export function teamPdf(mirror: ShownMirror, printedOn?: Date): Promise<Buffer> {
+export function teamPdf(mirror: ShownMirror, options: PdfOptions): Promise<Buffer> {
   const title = `Teamspiegel: ${mirror.round.name}`;
   return createPdf(
-    { title, subject: 'Teamspiegel overheidsparticipatie' },
+    { title, subject: 'Teamspiegel overheidsparticipatie', runningHeader: title },
     (pdf) => {
       pdf.heading(title, 1);
       pdf.keyValues([
@@ -26,17 +27,13 @@ export function teamPdf(mirror: ShownMirror, printedOn?: Date): Promise<Buffer> 
       );
       pdf.heading('Per thema', 2);
       pdf.table({
-        columns: [
-          { header: 'Thema', width: 0.4 },
-          { header: 'Mediaan en middelste helft (1–4)', width: 0.4 },
-          { header: 'Deelnemers', width: 0.2 },
-        ],
+        columns: [{ header: 'Thema' }, { header: 'Mediaan en middelste helft (1–4)' }, { header: 'Deelnemers' }],
         rows: mirror.themes.map((theme) => [theme.title, spreadText(theme.spread), String(theme.spread?.count ?? '–')]),
       });
       writeStarters(pdf, mirror);
       writeDistributions(pdf, mirror);
     },
-    printedOn,
+    options,
   );
 }
 
@@ -74,11 +71,7 @@ function writeDistributions(pdf: PdfWriter, mirror: ShownMirror): void {
     pdf.ensureSpace(150);
     pdf.heading(theme.title, 3);
     pdf.table({
-      columns: [
-        { header: 'Stelling', width: 0.5 },
-        ...scaleHeaders.map((header) => ({ header, width: 0.1 })),
-        { header: 'Leeg', width: 0.1 },
-      ],
+      columns: [{ header: 'Stelling' }, ...scaleHeaders.map((header) => ({ header })), { header: 'Leeg' }],
       rows: statements.map((statement) => [
         `${statement.number}. ${statement.text}`,
         ...(statement.counts ? statement.counts.map(String) : scaleHeaders.map(() => '–')),

@@ -21,8 +21,8 @@ export function ExportSection() {
         en je leidinggevende.
       </p>
       <p className="form-hint">
-        Emoji en tekens die het lettertype niet kent, staan in de PDF als vraagteken (?). In het werkboek blijven ze
-        gewoon bewaard.
+        Emoji en tekens die het lettertype niet kent, staan in de PDF als een ruitje met een vraagteken erin (�). In het
+        werkboek blijven ze gewoon bewaard.
       </p>
       <div className="export-option">
         <input

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findFontsDir, pdfFontFiles } from '../../../../main/services/pdf/pdf-fonts';
+import { pdfFontFiles, pdfFontsDir } from '../../../../main/services/pdf/pdf-fonts';
 import { woffToSfnt } from '../../../../main/services/pdf/woff-to-sfnt';
 
 // fontkit (pdfkit's font reader) has no type definitions: only what this test reads.
@@ -23,7 +23,7 @@ function checksum(data: Buffer): number {
 }
 
 describe('woffToSfnt', () => {
-  const fontsDir = findFontsDir(__dirname);
+  const fontsDir = pdfFontsDir(join(__dirname, '../../../../resources'));
 
   it.each(Object.values(pdfFontFiles))('unpacks %s into the same font fontkit reads from the .woff', (file) => {
     const woff = readFileSync(join(fontsDir, file));
