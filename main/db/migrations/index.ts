@@ -4,9 +4,10 @@ import { guide } from './0002-guide';
 import { selfAnalyses } from './0003-self-analyses';
 import { popOp } from './0004-pop-op';
 import { financing } from './0005-financing';
+import { selfAnalysisTotals } from './0006-self-analysis-totals';
 
 /** All migrations in order. A new file gets the next number and one line here. */
-export const migrations: readonly Migration[] = [initial, guide, selfAnalyses, popOp, financing];
+export const migrations: readonly Migration[] = [initial, guide, selfAnalyses, popOp, financing, selfAnalysisTotals];
 
 /** The schema version this code writes. */
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
