@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { shortText } from './limits';
 
 /** The user's profile, kept in Instellingen and printed on the POP-OP. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fileDeliverySchema } from './file-channels';
 
 /** The largest workbook file an import accepts (characters of JSON). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Error codes every channel may answer with; the renderer may branch on them, users read the message. */
 export const errorCodes = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How an exported file reached the user: saved by them (Electron), cancelled, or offered as a download (browser). */
 export const fileDeliverySchema = z.discriminatedUnion('kind', [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { guideContentSchema } from './guide-content';
 import { limits, longText } from './limits';
 

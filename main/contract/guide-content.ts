@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The shape of the guide's content in `resources/content/`. Main loads and validates the

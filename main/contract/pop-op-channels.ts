@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fileDeliverySchema } from './file-channels';
 import { popOpQuestionIds, statementIdSchema } from './guide-content';
 import { longText, shortText } from './limits';
