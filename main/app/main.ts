@@ -4,6 +4,7 @@ import { app, type BrowserWindow, dialog } from 'electron';
 import { appVersion } from '../app-version';
 import { resolveDataDir } from '../db/data-dir';
 import { openOrRecover } from '../services/open-or-recover';
+import { preloadPdfEngineSoon } from '../services/pdf-engine-preload';
 import type { Workbook } from '../services/workbook';
 import { createElectronFileDeliverer } from './file-deliverer';
 import { setupIpc } from './ipc';
@@ -80,6 +81,8 @@ async function start(): Promise<void> {
   setupIpc(workbook.handlers);
   setupMenu(() => mainWindow, dataDir.dir);
   mainWindow = createMainWindow(join(appRoot, 'out', 'preload', 'preload.cjs'), workbook.windowState);
+  // Once the start screen is shown, pdfkit and the fonts load in the background: the first export is then warm.
+  mainWindow.once('ready-to-show', preloadPdfEngineSoon);
 }
 
 // Two processes must never write the same file: a second launch focuses the first window.

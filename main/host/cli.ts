@@ -4,6 +4,7 @@ import { appVersion } from '../app-version';
 import { resolveDataDir } from '../db/data-dir';
 import { DataFileError } from '../db/data-file-error';
 import { openOrRecover } from '../services/open-or-recover';
+import { preloadPdfEngineSoon } from '../services/pdf-engine-preload';
 import type { Workbook } from '../services/workbook';
 import { parseHostArgs } from './cli-args';
 import { createDownloadStore } from './download-store';
@@ -64,6 +65,8 @@ async function main(): Promise<void> {
     reportError: (channel, error) => console.error(`[${channel}]`, error),
   });
   process.stdout.write(`APP_URL=${host.url}\n`);
+  // Serving: pdfkit and the fonts load in the background, so the first export is warm.
+  preloadPdfEngineSoon();
 
   let stopping = false;
   const stop = async () => {
