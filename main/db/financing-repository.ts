@@ -22,6 +22,12 @@ interface ConsiderationRow {
   weight: number;
 }
 
+/** An initiative as the list needs it. */
+export type InitiativeListRow = Pick<
+  Initiative,
+  'id' | 'name' | 'description' | 'updatedAt' | 'chosenFormId' | 'answers' | 'weights'
+>;
+
 function groupByInitiative<T extends { initiative_id: number }>(rows: T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
   for (const row of rows) groups.set(row.initiative_id, [...(groups.get(row.initiative_id) ?? []), row]);
@@ -47,6 +53,17 @@ export function createFinancingRepository(db: Database) {
   const selectAll = db.prepare<[], InitiativeRow>(
     'SELECT * FROM financing_initiatives ORDER BY updated_at DESC, id DESC',
   );
+  // The list screen's columns only, and the considerations as plain arrays: the list of 500 stays a few ms.
+  const selectSummaries = db
+    .prepare<[], [number, string, string, string, FinancingFormId | null]>(
+      'SELECT id, name, description, updated_at, chosen_form FROM financing_initiatives ORDER BY updated_at DESC, id DESC',
+    )
+    .raw();
+  const selectAllAnswers = db
+    .prepare<[], [number, ConsiderationId, string | null, number]>(
+      'SELECT initiative_id, consideration, answer, weight FROM financing_considerations',
+    )
+    .raw();
   const selectOne = db.prepare<[number], InitiativeRow>('SELECT * FROM financing_initiatives WHERE id = ?');
   const selectNeeds = db.prepare<[number], { need: NeedId }>(
     'SELECT need FROM financing_needs WHERE initiative_id = ? ORDER BY need',
@@ -128,6 +145,24 @@ export function createFinancingRepository(db: Database) {
           considerations.get(row.id) ?? [],
         ),
       );
+    },
+
+    /** Every initiative as the list shows it, most recently changed first, with its answers and weights. */
+    summaries(): InitiativeListRow[] {
+      const byId = new Map<number, Pick<Initiative, 'answers' | 'weights'>>();
+      const rows = selectSummaries.all().map(([id, name, description, updatedAt, chosenFormId]) => {
+        const answers = Object.fromEntries(considerationIds.map((c) => [c, null])) as unknown as Answers;
+        const weights = Object.fromEntries(considerationIds.map((c) => [c, 2])) as Weights;
+        byId.set(id, { answers, weights });
+        return { id, name, description, updatedAt, chosenFormId, answers, weights };
+      });
+      for (const [id, consideration, answer, weight] of selectAllAnswers.all()) {
+        const initiative = byId.get(id);
+        if (!initiative) continue;
+        (initiative.answers as Record<ConsiderationId, string | null>)[consideration] = answer;
+        initiative.weights[consideration] = weight;
+      }
+      return rows;
     },
 
     get,

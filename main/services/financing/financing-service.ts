@@ -92,8 +92,12 @@ export function createFinancingService(repository: FinancingRepository, sources:
 
     list(): InitiativeSummary[] {
       const { model } = sources();
-      return repository.list().map((initiative) => {
-        const scoring = scoreForms(model, initiative.answers, initiative.weights);
+      // Many initiatives share their answers (all new ones have none): each distinct set is scored once.
+      const scored = new Map<string, ReturnType<typeof scoreForms>>();
+      return repository.summaries().map((initiative) => {
+        const key = JSON.stringify([initiative.answers, initiative.weights]);
+        const scoring = scored.get(key) ?? scoreForms(model, initiative.answers, initiative.weights);
+        scored.set(key, scoring);
         return {
           id: initiative.id,
           name: initiative.name,
