@@ -14,13 +14,8 @@ export interface RunRow {
   totals: RunTotals;
 }
 
-/** One point of the trend: a run in which the theme is complete. */
-export interface TrendRow {
-  themeId: ThemeId;
-  runId: number;
-  createdAt: string;
-  average: number;
-}
+/** One point of the trend, a run in which the theme is complete: [theme, run id, created at, average]. */
+export type TrendRow = [ThemeId, number, string, number];
 
 /** How many statements each theme has: a theme is complete in a run when that many are answered. */
 export type StatementCounts = Readonly<Record<ThemeId, number>>;
@@ -75,12 +70,11 @@ const completeIn = (theme: ThemeId) => `${theme}_answered = @${theme} AND @${the
 const trendQuery = themeIds
   .map(
     (theme, position) =>
-      `SELECT '${theme}' AS themeId, ${position} AS position, id AS runId, created_at AS createdAt,
-              ${theme}_sum * 1.0 / ${theme}_answered AS average
+      `SELECT '${theme}', id, created_at, ${theme}_sum * 1.0 / ${theme}_answered, ${position} AS position
        FROM self_analysis_runs WHERE ${completeIn(theme)}`,
   )
   .join(' UNION ALL ')
-  .concat(' ORDER BY position, createdAt, runId');
+  .concat(' ORDER BY position, created_at, id');
 
 /** Self-analysis runs with their answers, reflections and action marks. Callers validate ids against the guide. */
 export function createSelfAnalysisRepository(db: Database) {
@@ -93,7 +87,8 @@ export function createSelfAnalysisRepository(db: Database) {
     runsNewestFirst: db.prepare<[number, number], StoredRun>(
       `SELECT ${runColumns} FROM self_analysis_runs ${newestFirst} LIMIT ? OFFSET ?`,
     ),
-    trend: db.prepare<[StatementCounts], TrendRow>(trendQuery),
+    // Plain arrays: the trend of 1000 runs has 5000 points.
+    trend: db.prepare<[StatementCounts], TrendRow>(trendQuery).raw(),
     latestCompleteProfile: db.prepare<[StatementCounts], StoredRun>(
       `SELECT ${runColumns} FROM self_analysis_runs
        WHERE scope = 'all' AND ${themeIds.map((theme) => `${theme}_answered = @${theme}`).join(' AND ')}

@@ -14,7 +14,7 @@ import {
   type Weights,
   weightRange,
 } from '../../contract/financing-channels';
-import type { FinancingContent, GuideContent } from '../../contract/guide-content';
+import { considerationIds, type FinancingContent, type GuideContent } from '../../contract/guide-content';
 import { limits } from '../../contract/limits';
 import type { FinancingRepository } from '../../db/financing-repository';
 import { ContentError } from '../guide/load-content';
@@ -95,7 +95,7 @@ export function createFinancingService(repository: FinancingRepository, sources:
       // Many initiatives share their answers (all new ones have none): each distinct set is scored once.
       const scored = new Map<string, ReturnType<typeof scoreForms>>();
       return repository.summaries().map((initiative) => {
-        const key = JSON.stringify([initiative.answers, initiative.weights]);
+        const key = considerationIds.map((id) => `${initiative.answers[id]}:${initiative.weights[id]}`).join();
         const scoring = scored.get(key) ?? scoreForms(model, initiative.answers, initiative.weights);
         scored.set(key, scoring);
         return {

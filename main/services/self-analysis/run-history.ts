@@ -35,7 +35,7 @@ export function createRunHistory(reader: RunReader) {
     /** Per theme, its complete averages over time (oldest first). Incomplete results are left out, never drawn as 0. */
     trend(): Trend {
       const points = new Map<ThemeId, Trend['themes'][number]['points']>();
-      for (const { themeId, runId, createdAt, average } of repository.trend(statementCounts())) {
+      for (const [themeId, runId, createdAt, average] of repository.trend(statementCounts())) {
         const theme = points.get(themeId) ?? [];
         theme.push({ runId, createdAt, average });
         points.set(themeId, theme);

@@ -33,6 +33,25 @@ export function totalOf(theme: ThemeStatements, answers: Answers): ThemeTotal {
   return { sum, answered };
 }
 
+// A reading depends only on the count, the answers given and their sum: a few hundred texts in
+// all, so each is written once per scale (the history shows thousands of scores).
+const readings = new WeakMap<readonly string[], Map<string, string>>();
+
+function readingOf(base: Parameters<typeof readScore>[0], scaleLabels: readonly string[]): string {
+  let byScore = readings.get(scaleLabels);
+  if (!byScore) {
+    byScore = new Map();
+    readings.set(scaleLabels, byScore);
+  }
+  const key = `${base.statementCount}/${base.answeredCount}/${base.sum}`;
+  let reading = byScore.get(key);
+  if (reading === undefined) {
+    reading = readScore(base, scaleLabels);
+    byScore.set(key, reading);
+  }
+  return reading;
+}
+
 /**
  * Scores one theme from its total: the plain sum and the average over the answered statements
  * (1.0–4.0, so themes of 5 and 6 statements compare fairly). No weighting or reverse scoring:
@@ -53,7 +72,7 @@ export function scoreTotal(
     themeId: theme.themeId,
     ...base,
     complete: answered === theme.statements.length,
-    reading: readScore(base, scaleLabels),
+    reading: readingOf(base, scaleLabels),
   };
 }
 
