@@ -14,8 +14,8 @@ export interface RunRow {
   totals: RunTotals;
 }
 
-/** One point of the trend, a run in which the theme is complete: [theme, run id, created at, average]. */
-export type TrendRow = [ThemeId, number, string, number];
+/** One point of a theme's trend, a run in which the theme is complete: [run id, created at, average]. */
+export type TrendRow = [number, string, number];
 
 /** How many statements each theme has: a theme is complete in a run when that many are answered. */
 export type StatementCounts = Readonly<Record<ThemeId, number>>;
@@ -61,20 +61,14 @@ function toRunRow(stored: StoredRun): RunRow {
 const newestFirst = 'ORDER BY created_at DESC, id DESC';
 /** A theme is in a run when the run covers all themes or just that one. */
 const covers = (theme: ThemeId) => `scope IN ('all', '${theme}')`;
-const completeIn = (theme: ThemeId) => `${theme}_answered = @${theme} AND @${theme} > 0 AND ${covers(theme)}`;
 
 /**
- * Per theme (in the guide's order), the runs in which it is complete, oldest first, with the
- * average over its statements: the trend in one query over the runs, not over every answer.
+ * One theme's trend: the runs in which it is complete, oldest first (in the order of the date
+ * index, no sort), with the average over its statements; read from the runs, not every answer.
  */
-const trendQuery = themeIds
-  .map(
-    (theme, position) =>
-      `SELECT '${theme}', id, created_at, ${theme}_sum * 1.0 / ${theme}_answered, ${position} AS position
-       FROM self_analysis_runs WHERE ${completeIn(theme)}`,
-  )
-  .join(' UNION ALL ')
-  .concat(' ORDER BY position, created_at, id');
+const trendQuery = (theme: ThemeId) =>
+  `SELECT id, created_at, ${theme}_sum * 1.0 / ${theme}_answered FROM self_analysis_runs
+   WHERE ${theme}_answered = @count AND @count > 0 AND ${covers(theme)} ORDER BY created_at, id`;
 
 /** Self-analysis runs with their answers, reflections and action marks. Callers validate ids against the guide. */
 export function createSelfAnalysisRepository(db: Database) {
@@ -87,8 +81,6 @@ export function createSelfAnalysisRepository(db: Database) {
     runsNewestFirst: db.prepare<[number, number], StoredRun>(
       `SELECT ${runColumns} FROM self_analysis_runs ${newestFirst} LIMIT ? OFFSET ?`,
     ),
-    // Plain arrays: the trend of 1000 runs has 5000 points.
-    trend: db.prepare<[StatementCounts], TrendRow>(trendQuery).raw(),
     latestCompleteProfile: db.prepare<[StatementCounts], StoredRun>(
       `SELECT ${runColumns} FROM self_analysis_runs
        WHERE scope = 'all' AND ${themeIds.map((theme) => `${theme}_answered = @${theme}`).join(' AND ')}
@@ -134,6 +126,11 @@ export function createSelfAnalysisRepository(db: Database) {
     ),
   };
 
+  // Plain arrays: the trend of 1000 runs has 5000 points.
+  const trend = new Map(
+    themeIds.map((theme) => [theme, db.prepare<[{ count: number }], TrendRow>(trendQuery(theme)).raw()]),
+  );
+
   // Per theme: the latest run before a given one in which that theme is complete ("sinds vorige keer").
   const previousComplete = new Map(
     themeIds.map((theme) => [
@@ -170,8 +167,8 @@ export function createSelfAnalysisRepository(db: Database) {
     /** A page of runs, newest first; `limit` -1 for all of them. */
     runsNewestFirst: (limit: number, offset: number): RunRow[] =>
       statements.runsNewestFirst.all(limit, offset).map(toRunRow),
-    /** Per theme in the guide's order, its complete results oldest first. */
-    trend: (counts: StatementCounts): TrendRow[] => statements.trend.all(counts),
+    /** The theme's complete results, oldest first; complete means `count` statements answered. */
+    trend: (theme: ThemeId, count: number): TrendRow[] => trend.get(theme)?.all({ count }) ?? [],
     /** The newest run covering all themes with every statement answered. */
     latestCompleteProfile(counts: StatementCounts): RunRow | undefined {
       const stored = statements.latestCompleteProfile.get(counts);

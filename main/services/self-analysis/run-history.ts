@@ -33,20 +33,14 @@ export function createRunHistory(reader: RunReader) {
     },
 
     /** Per theme, its complete averages over time (oldest first). Incomplete results are left out, never drawn as 0. */
-    trend(): Trend {
-      const points = new Map<ThemeId, Trend['themes'][number]['points']>();
-      for (const [themeId, runId, createdAt, average] of repository.trend(statementCounts())) {
-        const theme = points.get(themeId) ?? [];
-        theme.push({ runId, createdAt, average });
-        points.set(themeId, theme);
-      }
-      return {
-        themes: catalog().analyses.map((theme) => ({
-          themeId: theme.themeId,
-          points: points.get(theme.themeId) ?? [],
-        })),
-      };
-    },
+    trend: (): Trend => ({
+      themes: catalog().analyses.map((theme) => ({
+        themeId: theme.themeId,
+        points: repository
+          .trend(theme.themeId, theme.statements.length)
+          .map(([runId, createdAt, average]) => ({ runId, createdAt, average })),
+      })),
+    }),
 
     /** The latest run in which all five themes are complete, or null. */
     latestProfile(): LatestProfile {
