@@ -8,9 +8,14 @@ const bareNode = [
   '-e',
   "process.stdout.write(JSON.stringify({ readyAt: performance.now(), rss: process.memoryUsage().rss }) + '\\n')",
 ];
-const maxMsOverBareNode = 150;
+/** The issue's target (#19): the start screen's main process within 100 ms of a bare Node. */
+const maxMsOverBareNode = 100;
 
-/** 3 and 7: main's cold start to ready, and its RSS, against a bare `node -e` in a fresh process. */
+/**
+ * 3 and 7: main's cold start to ready (modules loaded, data file opened and checked: what the
+ * start screen needs), and its RSS, against a bare `node -e` in a fresh process. The guide
+ * content and the search index are built on first need; their times are in the note.
+ */
 export async function mainStartSuite(): Promise<Row[]> {
   const dataDir = tempDir();
   // The file exists already (as on every start but the first): this run measures the checks, not the creation.
@@ -47,7 +52,9 @@ export async function mainStartSuite(): Promise<Row[]> {
       met: overBare <= maxMsOverBareNode,
       note: `${overBare.toFixed(0)} ms over bare Node; in the child (median ms): ${[...steps]
         .map(([name, ms]) => `${name} ${median(ms).toFixed(0)}`)
-        .join(', ')} (modules = process start to first line, bare Node's own start included)`,
+        .join(
+          ', ',
+        )} (modules = process start to first line, bare Node's own start included; the last two come after ready)`,
     },
     ratioRow({
       group: 'memory',

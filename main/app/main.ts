@@ -6,6 +6,7 @@ import { type DataDirResult, portableDataDir, resolveDataDir } from '../db/data-
 import { DataFolderInUseError, type DataFolderLock, lockDataFolder } from '../db/data-folder-lock';
 import { networkDriveLookup } from '../db/network-drives';
 import { type AppSession, openOrRecover } from '../services/open-or-recover';
+import { preloadPdfEngineSoon } from '../services/pdf-engine-preload';
 import { createElectronFileDeliverer } from './file-deliverer';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
@@ -83,6 +84,8 @@ async function start(dataDir: DataDirResult): Promise<void> {
     read: () => current.workbook()?.windowState.read(),
     write: (state) => current.workbook()?.windowState.write(state),
   });
+  // Once the start screen is shown, pdfkit and the fonts load in the background: the first export is then warm.
+  mainWindow.once('ready-to-show', () => preloadPdfEngineSoon(join(appRoot, 'resources')));
 }
 
 // Two processes must never write the same file: a second launch on the same data folder

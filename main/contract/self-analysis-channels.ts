@@ -226,11 +226,19 @@ export const latestProfileSchema = z
 export type LatestProfile = z.infer<typeof latestProfileSchema>;
 
 const noInput = z.undefined();
+/** A page of the history, newest first ("meer laden"); without it, every run. */
+export const historyPageSchema = z
+  .strictObject({
+    offset: z.number().int().min(0).max(1_000_000).optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+  })
+  .optional();
+export type HistoryPage = z.infer<typeof historyPageSchema>;
 const byRun = z.strictObject({ runId: runIdSchema });
 
 export const selfAnalysisChannels = {
   'selfAnalysis.questionnaire': { input: noInput, output: questionnaireSchema },
-  'selfAnalysis.list': { input: noInput, output: z.array(runSummarySchema) },
+  'selfAnalysis.list': { input: historyPageSchema, output: z.array(runSummarySchema) },
   'selfAnalysis.start': { input: z.strictObject({ scope: runScopeSchema }), output: runDetailSchema },
   'selfAnalysis.get': { input: byRun, output: runDetailSchema },
   'selfAnalysis.answer': {

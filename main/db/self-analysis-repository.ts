@@ -1,14 +1,25 @@
 import type { Database } from 'better-sqlite3';
+import { type ThemeId, themeIds } from '../contract/guide-content';
 import { writeTransaction } from './write-transaction';
 
-/** A stored run as it sits in the table. */
+/** Per theme of a run, the sum of its answers and how many statements are answered (kept by triggers, 0006). */
+export type RunTotals = Record<ThemeId, { sum: number; answered: number }>;
+
+/** A stored run as it sits in the table, with its totals per theme. */
 export interface RunRow {
   id: number;
   name: string;
   scope: string;
   createdAt: string;
   updatedAt: string;
+  totals: RunTotals;
 }
+
+/** One point of a theme's trend, a run in which the theme is complete: [run id, created at, average]. */
+export type TrendRow = [number, string, number];
+
+/** How many statements each theme has: a theme is complete in a run when that many are answered. */
+export type StatementCounts = Readonly<Record<ThemeId, number>>;
 
 export interface AnswerRow {
   runId: number;
@@ -30,7 +41,35 @@ export interface MarkRow {
   markedAt: string;
 }
 
-const runColumns = 'id, name, scope, created_at AS createdAt, updated_at AS updatedAt';
+type StoredRun = Omit<RunRow, 'totals'> & Record<string, unknown>;
+
+const runColumns = [
+  'id, name, scope, created_at AS createdAt, updated_at AS updatedAt',
+  ...themeIds.map((theme) => `${theme}_sum, ${theme}_answered`),
+].join(', ');
+
+function toRunRow(stored: StoredRun): RunRow {
+  const { id, name, scope, createdAt, updatedAt } = stored;
+  const totals = Object.fromEntries(
+    themeIds.map((theme) => [
+      theme,
+      { sum: Number(stored[`${theme}_sum`]), answered: Number(stored[`${theme}_answered`]) },
+    ]),
+  ) as RunTotals;
+  return { id, name, scope, createdAt, updatedAt, totals };
+}
+
+const newestFirst = 'ORDER BY created_at DESC, id DESC';
+/** A theme is in a run when the run covers all themes or just that one. */
+const covers = (theme: ThemeId) => `scope IN ('all', '${theme}')`;
+
+/**
+ * One theme's trend: the runs in which it is complete, oldest first (in the order of the date
+ * index, no sort), with the average over its statements; read from the runs, not every answer.
+ */
+const trendQuery = (theme: ThemeId) =>
+  `SELECT id, created_at, ${theme}_sum * 1.0 / ${theme}_answered FROM self_analysis_runs
+   WHERE ${theme}_answered = @count AND @count > 0 AND ${covers(theme)} ORDER BY created_at, id`;
 
 /** Self-analysis runs with their answers, reflections and action marks. Callers validate ids against the guide. */
 export function createSelfAnalysisRepository(db: Database) {
@@ -38,16 +77,21 @@ export function createSelfAnalysisRepository(db: Database) {
     insertRun: db.prepare<[string, string, string]>(
       'INSERT INTO self_analysis_runs (scope, created_at, updated_at) VALUES (?, ?, ?)',
     ),
-    run: db.prepare<[number], RunRow>(`SELECT ${runColumns} FROM self_analysis_runs WHERE id = ?`),
-    runs: db.prepare<[], RunRow>(`SELECT ${runColumns} FROM self_analysis_runs ORDER BY created_at, id`),
+    run: db.prepare<[number], StoredRun>(`SELECT ${runColumns} FROM self_analysis_runs WHERE id = ?`),
+    runs: db.prepare<[], StoredRun>(`SELECT ${runColumns} FROM self_analysis_runs ORDER BY created_at, id`),
+    runsNewestFirst: db.prepare<[number, number], StoredRun>(
+      `SELECT ${runColumns} FROM self_analysis_runs ${newestFirst} LIMIT ? OFFSET ?`,
+    ),
+    latestCompleteProfile: db.prepare<[StatementCounts], StoredRun>(
+      `SELECT ${runColumns} FROM self_analysis_runs
+       WHERE scope = 'all' AND ${themeIds.map((theme) => `${theme}_answered = @${theme}`).join(' AND ')}
+       ${newestFirst} LIMIT 1`,
+    ),
     touch: db.prepare<[string, number]>('UPDATE self_analysis_runs SET updated_at = ? WHERE id = ?'),
     rename: db.prepare<[string, string, number]>('UPDATE self_analysis_runs SET name = ?, updated_at = ? WHERE id = ?'),
     deleteRun: db.prepare<[number]>('DELETE FROM self_analysis_runs WHERE id = ?'),
     answers: db.prepare<[number], AnswerRow>(
       'SELECT run_id AS runId, statement_id AS statementId, value FROM self_analysis_answers WHERE run_id = ?',
-    ),
-    allAnswers: db.prepare<[], AnswerRow>(
-      'SELECT run_id AS runId, statement_id AS statementId, value FROM self_analysis_answers',
     ),
     upsertAnswer: db.prepare<[number, string, number, string]>(
       `INSERT INTO self_analysis_answers (run_id, statement_id, value, answered_at) VALUES (?, ?, ?, ?)
@@ -83,7 +127,24 @@ export function createSelfAnalysisRepository(db: Database) {
     ),
   };
 
-  // A change and the run's updated_at move together or not at all.
+  // Plain arrays: the trend of 1000 runs has 5000 points.
+  const trend = new Map(
+    themeIds.map((theme) => [theme, db.prepare<[{ count: number }], TrendRow>(trendQuery(theme)).raw()]),
+  );
+
+  // Per theme: the latest run before a given one in which that theme is complete ("sinds vorige keer").
+  const previousComplete = new Map(
+    themeIds.map((theme) => [
+      theme,
+      db.prepare<[{ count: number; createdAt: string; id: number }], StoredRun>(
+        `SELECT ${runColumns} FROM self_analysis_runs
+         WHERE (created_at, id) < (@createdAt, @id) AND ${theme}_answered = @count AND @count > 0 AND ${covers(theme)}
+         ${newestFirst} LIMIT 1`,
+      ),
+    ]),
+  );
+
+  // A change and the run's updated_at move together or not at all (the run's totals too: triggers).
   const answer = writeTransaction(db, (runId: number, statementId: string, value: number, now: string) => {
     statements.upsertAnswer.run(runId, statementId, value, now);
     statements.touch.run(now, runId);
@@ -101,12 +162,28 @@ export function createSelfAnalysisRepository(db: Database) {
     createRun(scope: string, now: string): number {
       return Number(statements.insertRun.run(scope, now, now).lastInsertRowid);
     },
-    run: (id: number): RunRow | undefined => statements.run.get(id),
+    run(id: number): RunRow | undefined {
+      const stored = statements.run.get(id);
+      return stored && toRunRow(stored);
+    },
     /** All runs, oldest first. */
-    runs: (): RunRow[] => statements.runs.all(),
+    runs: (): RunRow[] => statements.runs.all().map(toRunRow),
+    /** A page of runs, newest first; `limit` -1 for all of them. */
+    runsNewestFirst: (limit: number, offset: number): RunRow[] =>
+      statements.runsNewestFirst.all(limit, offset).map(toRunRow),
+    /** The theme's complete results, oldest first; complete means `count` statements answered. */
+    trend: (theme: ThemeId, count: number): TrendRow[] => trend.get(theme)?.all({ count }) ?? [],
+    /** The newest run covering all themes with every statement answered. */
+    latestCompleteProfile(counts: StatementCounts): RunRow | undefined {
+      const stored = statements.latestCompleteProfile.get(counts);
+      return stored && toRunRow(stored);
+    },
+    /** The latest run before `run` in which `theme` is complete, if any. */
+    previousComplete(theme: ThemeId, count: number, run: { createdAt: string; id: number }): RunRow | undefined {
+      const stored = previousComplete.get(theme)?.get({ count, createdAt: run.createdAt, id: run.id });
+      return stored && toRunRow(stored);
+    },
     answers: (runId: number): AnswerRow[] => statements.answers.all(runId),
-    /** Every answer of every run, in one query (the history screen). */
-    allAnswers: (): AnswerRow[] => statements.allAnswers.all(),
     answer(runId: number, statementId: string, value: number, now: string): void {
       answer(runId, statementId, value, now);
     },

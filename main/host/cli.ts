@@ -5,6 +5,7 @@ import { resolveDataDir } from '../db/data-dir';
 import { DataFolderInUseError, lockDataFolder } from '../db/data-folder-lock';
 import { networkDriveLookup } from '../db/network-drives';
 import { openOrRecover } from '../services/open-or-recover';
+import { preloadPdfEngineSoon } from '../services/pdf-engine-preload';
 import { parseHostArgs } from './cli-args';
 import { createDownloadStore } from './download-store';
 import { startHost } from './server';
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
     reportError: (channel, error) => console.error(`[${channel}]`, error),
   });
   process.stdout.write(`APP_URL=${host.url}\n`);
+  // Serving: pdfkit and the fonts load in the background, so the first export is warm.
+  preloadPdfEngineSoon(join(appRoot, 'resources'));
 
   let stopping = false;
   stop = async () => {

@@ -6,6 +6,7 @@ import { popOp } from './0004-pop-op';
 import { financing } from './0005-financing';
 import { financingPurposesAndSchemes } from './0006-financing-purposes-and-schemes';
 import { team } from './0007-team';
+import { selfAnalysisTotals } from './0008-self-analysis-totals';
 
 /** All migrations in order. A new file gets the next number and one line here. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   financing,
   financingPurposesAndSchemes,
   team,
+  selfAnalysisTotals,
 ];
 
 /** The schema version this code writes. */

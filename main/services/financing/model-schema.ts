@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { answerIds, moneyRoleIds, needIds, purposeIds } from '../../contract/financing-channels';
 import { considerationIds, financingFormIds } from '../../contract/guide-content';
 

@@ -5,7 +5,6 @@ import type {
   StatementChange,
   ThemeChange,
   ThemeScore,
-  Trend,
 } from '../../contract/self-analysis-channels';
 import type { Answers, ThemeStatements } from './scoring';
 
@@ -83,20 +82,5 @@ export function compareRuns(
       return { themeId: theme.themeId, before, after, change };
     }),
     statements: themes.flatMap((theme) => statementChanges(theme, base.answers, other.answers)),
-  };
-}
-
-/** Per theme, its complete averages over time (oldest first). Incomplete results are left out, never drawn as 0. */
-export function trendOf(history: readonly ScoredRun[], analyses: readonly ThemeStatements[]): Trend {
-  return {
-    themes: analyses.map((theme) => ({
-      themeId: theme.themeId,
-      points: history.flatMap((run) => {
-        const score = themeOf(run, theme.themeId);
-        return score?.complete && score.average !== null
-          ? [{ runId: run.summary.id, createdAt: run.summary.createdAt, average: score.average }]
-          : [];
-      }),
-    })),
   };
 }

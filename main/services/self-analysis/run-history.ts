@@ -1,17 +1,30 @@
-import type { LatestProfile, RunComparison, RunSummary, Trend } from '../../contract/self-analysis-channels';
-import { compareRuns, trendOf } from './history';
+import type { ThemeId } from '../../contract/guide-content';
+import type {
+  HistoryPage,
+  LatestProfile,
+  RunComparison,
+  RunSummary,
+  Trend,
+} from '../../contract/self-analysis-channels';
+import { compareRuns } from './history';
 import type { RunReader } from './run-reader';
 
-/** Views over all runs: the list, two runs side by side, the trend and the latest complete profile. */
+/**
+ * Views over all runs: the list, two runs side by side, the trend and the latest complete
+ * profile. Each reads the per-theme totals stored on the runs (migration 0006), so none of
+ * them reads every answer of every run.
+ */
 export function createRunHistory(reader: RunReader) {
-  const { catalog } = reader;
+  const { catalog, repository } = reader;
+  const statementCounts = () =>
+    Object.fromEntries(catalog().analyses.map((theme) => [theme.themeId, theme.statements.length])) as Record<
+      ThemeId,
+      number
+    >;
   return {
-    /** All runs, newest first. */
-    list: (): RunSummary[] =>
-      reader
-        .history()
-        .map((run) => run.summary)
-        .reverse(),
+    /** The runs newest first: all of them, or the page asked for. */
+    list: (page?: HistoryPage): RunSummary[] =>
+      repository.runsNewestFirst(page?.limit ?? -1, page?.offset ?? 0).map(reader.summarize),
 
     compare(baseRunId: number, otherRunId: number): RunComparison {
       const base = reader.scored(baseRunId);
@@ -19,18 +32,27 @@ export function createRunHistory(reader: RunReader) {
       return { base: base.summary, other: other.summary, ...compareRuns(base, other, catalog().analyses) };
     },
 
-    trend: (): Trend => trendOf(reader.history(), catalog().analyses),
+    /** Per theme, its complete averages over time (oldest first). Incomplete results are left out, never drawn as 0. */
+    trend: (): Trend => ({
+      themes: catalog().analyses.map((theme) => ({
+        themeId: theme.themeId,
+        points: repository
+          .trend(theme.themeId, theme.statements.length)
+          .map(([runId, createdAt, average]) => ({ runId, createdAt, average })),
+      })),
+    }),
 
     /** The latest run in which all five themes are complete, or null. */
     latestProfile(): LatestProfile {
-      const latest = reader.history().findLast((run) => run.summary.scope === 'all' && run.summary.complete);
-      if (!latest) return null;
+      const row = repository.latestCompleteProfile(statementCounts());
+      if (!row) return null;
+      const latest = reader.summarize(row);
       return {
-        runId: latest.summary.id,
-        runName: latest.summary.name,
-        createdAt: latest.summary.createdAt,
+        runId: latest.id,
+        runName: latest.name,
+        createdAt: latest.createdAt,
         // Complete themes always have an average; the filter only satisfies the type.
-        themes: latest.summary.themes.flatMap((theme) =>
+        themes: latest.themes.flatMap((theme) =>
           theme.average === null
             ? []
             : [

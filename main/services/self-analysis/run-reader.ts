@@ -1,10 +1,10 @@
 import { UserFacingError } from '../../contract/envelope';
 import type { GuideContent } from '../../contract/guide-content';
-import { runScopeSchema } from '../../contract/self-analysis-channels';
+import { type RunSummary, runScopeSchema } from '../../contract/self-analysis-channels';
 import type { RunRow, SelfAnalysisRepository } from '../../db/self-analysis-repository';
 import { buildCatalog, type Catalog } from './catalog';
 import type { ScoredRun } from './history';
-import { type Answers, scoreRun } from './scoring';
+import { type Answers, scoreRunTotals } from './scoring';
 
 export interface SelfAnalysisServiceOptions {
   repository: SelfAnalysisRepository;
@@ -28,13 +28,15 @@ export function createRunReader(options: SelfAnalysisServiceOptions) {
     return cachedCatalog;
   };
 
-  function score(row: RunRow, answers: Answers): ScoredRun {
+  /** The run's scores from the totals stored on it, without reading its answers. */
+  function summarize(row: RunRow): RunSummary {
     const scope = runScopeSchema.parse(row.scope);
-    const scores = scoreRun(catalog().analyses, scope, answers, catalog().scaleLabels);
-    return {
-      summary: { id: row.id, name: row.name, scope, createdAt: row.createdAt, updatedAt: row.updatedAt, ...scores },
-      answers,
-    };
+    const scores = scoreRunTotals(catalog().analyses, scope, row.totals, catalog().scaleLabels);
+    return { id: row.id, name: row.name, scope, createdAt: row.createdAt, updatedAt: row.updatedAt, ...scores };
+  }
+
+  function score(row: RunRow, answers: Answers): ScoredRun {
+    return { summary: summarize(row), answers };
   }
 
   function requireRun(runId: number): RunRow {
@@ -51,22 +53,12 @@ export function createRunReader(options: SelfAnalysisServiceOptions) {
     repository,
     catalog,
     now: () => (options.now ?? (() => new Date()))().toISOString(),
+    summarize,
     score,
     requireRun,
     answersOf,
     /** The run as stored now, with its scores. */
     scored: (runId: number): ScoredRun => score(requireRun(runId), answersOf(runId)),
-
-    /** Every run with its scores, oldest first: two queries however many runs there are. */
-    history(): ScoredRun[] {
-      const byRun = new Map<number, Map<string, number>>();
-      for (const answer of repository.allAnswers()) {
-        const answers = byRun.get(answer.runId) ?? new Map<string, number>();
-        answers.set(answer.statementId, answer.value);
-        byRun.set(answer.runId, answers);
-      }
-      return repository.runs().map((row) => score(row, byRun.get(row.id) ?? new Map()));
-    },
 
     /** The statement, checked to exist in the guide and to belong to the run's scope. */
     statementInRun(row: RunRow, statementId: string) {

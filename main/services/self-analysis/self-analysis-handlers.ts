@@ -12,7 +12,7 @@ export function createSelfAnalysisHandlers(
 ) {
   return {
     'selfAnalysis.questionnaire': () => service.questionnaire(),
-    'selfAnalysis.list': () => service.list(),
+    'selfAnalysis.list': (page) => service.list(page),
     'selfAnalysis.start': (input) => service.start(input.scope),
     'selfAnalysis.get': (input) => service.get(input.runId),
     'selfAnalysis.answer': (input) => service.answer(input),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SettingsRepository } from '../../db/settings-repository';
 
 /** Where the main window was, remembered between sessions. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { maxShareFileBytes } from '../../contract/team-channels';
 
 /** Marks a file as a Teamspiegel share file. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { profileSchema } from '../../../contract/app-channels';
 import {
   amountSchema,
@@ -15,6 +15,7 @@ import {
   contentId,
   financingFormIdSchema,
   themeIdSchema,
+  themeIds,
 } from '../../../contract/guide-content';
 import { longText, shortText, timestampSchema } from '../../../contract/limits';
 import {
@@ -38,6 +39,16 @@ import { monthPattern, respondentIdPattern } from '../../team/share-file';
 import { cycleIn, overCount, type TableRules, unknownStatement } from './row-rules';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/**
+ * The per-theme totals on a run (migration 8). Triggers recount them from the answers as the
+ * rows come in, so an imported value only has to be of the right kind.
+ */
+const runTotals = Object.fromEntries(
+  themeIds.flatMap((theme) => [
+    [`${theme}_sum`, z.number().int().min(0).max(1000)],
+    [`${theme}_answered`, z.number().int().min(0).max(100)],
+  ]),
+);
 /** A round code as stored: already in capitals (the contract's schema writes it so). */
 const storedRoundCode = z
   .string()
@@ -119,6 +130,7 @@ export const tableRules: Record<string, TableRules> = {
       scope: runScopeSchema,
       created_at: timestampSchema,
       updated_at: timestampSchema,
+      ...runTotals,
     }),
   },
   self_analysis_answers: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunScope } from '../../../../main/contract/self-analysis-channels';
-import { compareRuns, type ScoredRun, sincePrevious, trendOf } from '../../../../main/services/self-analysis/history';
+import { compareRuns, type ScoredRun, sincePrevious } from '../../../../main/services/self-analysis/history';
 import { scoreRun, type ThemeStatements } from '../../../../main/services/self-analysis/scoring';
 
 const labels = ['Zeer oneens', 'Oneens', 'Eens', 'Zeer eens'];
@@ -42,29 +42,6 @@ describe('sincePrevious', () => {
   it('says nothing for an incomplete theme, and nothing for the first run', () => {
     expect(sincePrevious(second, history, analyses).map((c) => c.themeId)).toEqual(['doen']);
     expect(sincePrevious(first, history, analyses)).toEqual([]);
-  });
-});
-
-describe('trendOf', () => {
-  it('lists per theme only the complete results, oldest first', () => {
-    const trend = trendOf(history, analyses);
-    expect(trend.themes.map((t) => [t.themeId, t.points.map((p) => [p.runId, p.average])])).toEqual([
-      [
-        'doen',
-        [
-          [1, 2],
-          [2, 2.5],
-          [3, 3.5],
-        ],
-      ],
-      [
-        'geld',
-        [
-          [1, 2],
-          [3, 2],
-        ],
-      ],
-    ]);
   });
 });
 
