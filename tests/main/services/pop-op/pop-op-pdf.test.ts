@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../../../../main/services/workbook';
+import { overlappingWords, wordBoxes } from '../../../helpers/pdf-checks';
 import { createTempDirs } from '../../../helpers/temp-dir';
 import { openTestWorkbook } from '../../../helpers/workbook';
 import { callOk } from './pop-op-test-helpers';
@@ -14,46 +15,6 @@ function readBack(file: string) {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   return { info, text, flat: text.replace(/\s+/g, ' '), pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
-}
-
-interface WordBox {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-/** Every word with its box per page, from poppler's `pdftotext -bbox`. */
-function wordBoxes(file: string): WordBox[][] {
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return html
-    .split('<page ')
-    .slice(1)
-    .map((page) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-        (match) => ({
-          xMin: Number(match[1]),
-          yMin: Number(match[2]),
-          xMax: Number(match[3]),
-          yMax: Number(match[4]),
-          text: match[5] ?? '',
-        }),
-      ),
-    );
-}
-
-/** Pairs of words whose boxes overlap by more than a sliver (text drawn over text). */
-function overlaps(words: readonly WordBox[]): string[] {
-  const found: string[] = [];
-  words.forEach((a, i) => {
-    for (const b of words.slice(i + 1)) {
-      const width = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
-      const height = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
-      if (width > 1 && height > 2) found.push(`${a.text} / ${b.text}`);
-    }
-  });
-  return found;
 }
 
 async function exportPlan(workbook: Workbook, planId: number): Promise<string> {
@@ -206,7 +167,7 @@ describe('POP-OP PDF', () => {
     expect(boxes).toHaveLength(pages);
     for (const words of boxes) {
       expect(words.length).toBeGreaterThan(10);
-      expect(overlaps(words)).toEqual([]);
+      expect(overlappingWords(words)).toEqual([]);
       for (const word of words) {
         expect(word.xMin).toBeGreaterThanOrEqual(50);
         expect(word.xMax).toBeLessThanOrEqual(595.28 - 50);
