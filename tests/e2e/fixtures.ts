@@ -53,7 +53,7 @@ export const test = base.extend<Fixtures>({
 export { expect };
 
 function hostWasDown(consoleText: string): boolean {
-  return /net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|EMPTY_RESPONSE)/.test(consoleText);
+  return /net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|EMPTY_RESPONSE|SOCKET_NOT_CONNECTED)/.test(consoleText);
 }
 
 /** Runs axe with the WCAG 2.0/2.1/2.2 A and AA rules and expects no violations. */

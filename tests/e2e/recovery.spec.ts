@@ -1,4 +1,13 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import BetterSqlite3 from 'better-sqlite3';
@@ -102,10 +111,12 @@ test('recovery screen: with the newest backup damaged, choose another or start e
 }) => {
   await workbookWithBackup(page, dataDir);
   const backups = join(dataDir, 'reservekopieen');
-  const [good] = readdirSync(backups);
-  // A second, newer backup that is damaged.
-  const damaged = (good ?? '').replace(/-(\d{3})-handmatig/, '-999-handmatig');
-  writeFileSync(join(backups, damaged), readFileSync(join(backups, good ?? '')).fill(0x5a, 4096));
+  const original = readdirSync(backups).find((name) => name.includes('-handmatig')) ?? '';
+  // The good backup moves to the start of its day and a damaged copy takes its name: newer than
+  // the good one, yet never in the future (a future-dated name is listed last, whatever the load).
+  const good = original.replace(/-\d{6}-\d{3}-handmatig/, '-000000-000-handmatig');
+  renameSync(join(backups, original), join(backups, good));
+  writeFileSync(join(backups, original), readFileSync(join(backups, good)).fill(0x5a, 4096));
   writeFileSync(dataFile(dataDir), 'kapot');
   const host = await startHostProcess(dataDir);
   await page.goto(host.url);
