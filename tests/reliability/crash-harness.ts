@@ -3,10 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { build } from 'esbuild';
 import { dataFileName } from '../../main/db/data-dir';
 import { migrations } from '../../main/db/migrations/index';
 import { openDatabase } from '../../main/db/open-database';
+import { bundleTestChild } from './bundle-child';
 import { crashWrites, stepOf } from './crash-writes';
 
 export interface CrashFigures {
@@ -16,22 +16,8 @@ export interface CrashFigures {
   integrityFailures: number;
 }
 
-/** Bundles the child once so it runs on plain Node like the real app's services. */
-async function bundleChild(): Promise<string> {
-  const out = join(mkdtempSync(join(tmpdir(), 'werkboek-crash-bundle-')), 'crash-child.cjs');
-  await build({
-    entryPoints: [join(__dirname, 'crash-child.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    logLevel: 'silent',
-    // The bundle lives in a temp folder; the test helpers find the guide content from their own folder.
-    define: { __dirname: JSON.stringify(join(__dirname, '../helpers')) },
-    nodePaths: [join(__dirname, '../../node_modules')],
-  });
-  return out;
+function bundleChild(): Promise<string> {
+  return bundleTestChild(join(__dirname, 'crash-child.ts'));
 }
 
 /** One acknowledged step of the child: its number, and the run and plan it wrote to. */

@@ -1,30 +1,16 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/services/dispatch';
 import { createTempDirs } from '../helpers/temp-dir';
 import { openTestWorkbook } from '../helpers/workbook';
+import { bundleTestChild } from './bundle-child';
 
 const tempDir = createTempDirs();
 const writesPerProcess = 150;
 
-async function bundleChild(): Promise<string> {
-  const out = join(mkdtempSync(join(tmpdir(), 'werkboek-two-writers-')), 'two-writers-child.cjs');
-  await build({
-    entryPoints: [join(__dirname, 'two-writers-child.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    logLevel: 'silent',
-    define: { __dirname: JSON.stringify(join(__dirname, '../helpers')) },
-    nodePaths: [join(__dirname, '../../node_modules')],
-  });
-  return out;
+function bundleChild(): Promise<string> {
+  return bundleTestChild(join(__dirname, 'two-writers-child.ts'));
 }
 
 interface Writer {
