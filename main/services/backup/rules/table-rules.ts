@@ -67,6 +67,13 @@ function jsonText(schema: z.ZodType, message: string) {
   }, message);
 }
 
+/**
+ * A workbook file travels by mail, so it never holds a team member's answers, not even under a
+ * random id: only the coordinator's own disk does, as the share files they received. After a move
+ * the coordinator adds those files again; the rounds themselves do travel.
+ */
+const membersAnswersStayOnDisk = 'Antwoorden van teamleden gaan nooit mee in een werkboekbestand.';
+
 /** Each settings key with the shape its service reads. */
 const settingValues: Record<string, z.ZodType> = {
   profile: profileSchema.partial().strict(),
@@ -301,6 +308,7 @@ export const tableRules: Record<string, TableRules> = {
   },
   team_responses: {
     label: 'Teamspiegel: ontvangen bestanden',
+    keptOutOfExport: membersAnswersStayOnDisk,
     row: z.strictObject({
       round_id: id,
       respondent_id: respondentId,
@@ -310,6 +318,7 @@ export const tableRules: Record<string, TableRules> = {
   },
   team_response_answers: {
     label: 'Teamspiegel: ontvangen antwoorden',
+    keptOutOfExport: membersAnswersStayOnDisk,
     row: z.strictObject({
       round_id: id,
       respondent_id: respondentId,
