@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import './window-api';
 
 // Chromium fetches the favicon lazily (after a download); closing the page first keeps that
@@ -9,6 +10,9 @@ import './window-api';
 test.afterEach(async ({ page }) => {
   await page.close();
 });
+
+/** Beside the full-page screenshots of the other specs; only the export section is of interest here. */
+const screenPath = (name: string) => join(import.meta.dirname, '../../test-results/screens', `${name}.png`);
 
 async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
@@ -21,6 +25,7 @@ async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
 
 test('the Word button downloads a .docx holding the plan, with what was typed just before', async ({
   page,
+  browser,
   host,
   foreignRequests,
 }) => {
@@ -54,8 +59,17 @@ test('the Word button downloads a .docx holding the plan, with what was typed ju
   );
 
   await expect(page.getByText('wordt gedownload')).toBeVisible();
-  await page.getByRole('heading', { name: 'Afdrukken voor je gesprek' }).scrollIntoViewIfNeeded();
   await expectNoAxeViolations(page);
-  await saveScreenshot(page, 'pop-op-word-export');
+  const section = page.getByRole('region', { name: 'Afdrukken voor je gesprek' });
+  await section.screenshot({ path: screenPath('pop-op-word-export') });
+
+  // The same section at 150 %: 1366 × 768 pixels shown at 1.5 times the size.
+  const zoomed = await browser.newContext({ viewport: { width: 911, height: 512 }, deviceScaleFactor: 1.5 });
+  const zoomedPage = await zoomed.newPage();
+  await zoomedPage.goto(page.url());
+  const zoomedSection = zoomedPage.getByRole('region', { name: 'Afdrukken voor je gesprek' });
+  await expect(zoomedSection.getByRole('button', { name: 'Word-bestand (.docx)' })).toBeVisible();
+  await zoomedSection.screenshot({ path: screenPath('pop-op-word-export-150') });
+  await zoomed.close();
   expect(foreignRequests).toEqual([]);
 });

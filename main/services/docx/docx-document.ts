@@ -19,17 +19,11 @@ const page = { width: 11906, height: 16838 };
 const marginsMm = { top: 20, right: 20, bottom: 20, left: 25, header: 10, footer: 10 };
 
 /**
- * Word merges two tables that touch into one, and wants a paragraph after a table that ends
- * the document: an empty paragraph goes between them.
+ * An empty paragraph after every table: Word merges two tables that touch into one, wants a
+ * paragraph after a table that ends the document, and the text after a table needs the room.
  */
 function separateTables(docx: Docx, parts: (Paragraph | Table)[]): (Paragraph | Table)[] {
-  const result: (Paragraph | Table)[] = [];
-  for (const part of parts) {
-    if (part instanceof docx.Table && result.at(-1) instanceof docx.Table) result.push(new docx.Paragraph({}));
-    result.push(part);
-  }
-  if (result.at(-1) instanceof docx.Table) result.push(new docx.Paragraph({}));
-  return result;
+  return parts.flatMap((part) => (part instanceof docx.Table ? [part, new docx.Paragraph({})] : [part]));
 }
 
 function pageFooter(docx: Docx) {

@@ -9,7 +9,17 @@ export type Docx = typeof import('docx');
 interface RunStyle {
   bold?: boolean;
   italics?: boolean;
+  /** In half points. */
+  size?: number;
 }
+
+/** Text in tables is 10 pt (body 11 pt), so a date or a status fits its column on one line. */
+const tableTextSize = 20;
+/**
+ * A row with less text than this stays whole on one page; a longer one may break across pages
+ * (one that does not fit a page at all must, and Word would otherwise push it past the margin).
+ */
+const unsplittableRowCharacters = 400;
 
 /** Shading of header rows, also set on the cells: LibreOffice and older Word ignore the table style's. */
 const headerFill = 'E8E8E8';
@@ -54,7 +64,7 @@ function cell(docx: Docx, text: string, width: number, options: { header?: boole
   return new docx.TableCell({
     width: { size: width, type: docx.WidthType.DXA },
     shading: options.header ? { type: docx.ShadingType.CLEAR, color: 'auto', fill: headerFill } : undefined,
-    children: paragraphs(docx, text, { run: options.header ? { bold: true } : options.run }),
+    children: paragraphs(docx, text, { run: { size: tableTextSize, bold: options.header, ...options.run } }),
   });
 }
 
@@ -81,7 +91,11 @@ function headerRow(docx: Docx, columns: readonly DocxColumn[], widths: number[])
 function dataTable(docx: Docx, block: Extract<DocxBlock, { kind: 'table' }>, textWidth: number): Table {
   const widths = columnWidths(block.columns, textWidth);
   const body = block.rows.map(
-    (row) => new docx.TableRow({ children: widths.map((width, index) => cell(docx, row[index] ?? '', width)) }),
+    (row) =>
+      new docx.TableRow({
+        cantSplit: row.join('').length < unsplittableRowCharacters,
+        children: widths.map((width, index) => cell(docx, row[index] ?? '', width)),
+      }),
   );
   return styledTable(docx, [headerRow(docx, block.columns, widths), ...body], widths, true);
 }
@@ -123,7 +137,7 @@ function signatureTable(
   const fieldRows = Array.from({ length: fieldCount }, (_, at) =>
     row((party) => (party.fields[at] ? `${party.fields[at][0]}: ${party.fields[at][1]}` : '')),
   );
-  const ticks = tickBoxes.map((label) => `\u2610 ${label}`).join('\t');
+  const ticks = tickBoxes.map((label) => `\u2610 ${label}`).join('\n');
   return styledTable(
     docx,
     [

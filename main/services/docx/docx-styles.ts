@@ -5,7 +5,7 @@ export const documentLanguage = 'nl-NL';
 
 /** The id of the paragraph style for explanations and empty answers (grey, as in the PDF). */
 export const noteStyleId = 'Toelichting';
-/** The id of the table style every table uses: thin grey borders, a shaded bold header row. */
+/** The id of the table style every table uses: thin grey borders, cell margins, no paragraph spacing. */
 export const tableStyleId = 'Werkboektabel';
 
 const border = 'w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"';
@@ -13,10 +13,11 @@ const border = 'w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"';
 /**
  * The table style as WordprocessingML: the docx package writes paragraph and character styles
  * but no table styles, so this one comes in as "external styles" (docx keeps its default styles
- * beside them; `importedStyles` would replace those). The header row's look comes from
- * `firstRow`, which a table switches on with its tblLook.
+ * beside them; `importedStyles` would replace those).
+ * The header row is bold and shaded by its own cells, not by the style's conditional `firstRow`:
+ * LibreOffice applies that to the first row of every table, label/value tables included.
  */
-export const externalStylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="table" w:styleId="${tableStyleId}"><w:name w:val="${tableStyleId}"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:qFormat/><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr><w:tblPr><w:tblBorders><w:top ${border}/><w:left ${border}/><w:bottom ${border}/><w:right ${border}/><w:insideH ${border}/><w:insideV ${border}/></w:tblBorders><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E8E8E8"/></w:tcPr></w:tblStylePr></w:style></w:styles>`;
+export const externalStylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="table" w:styleId="${tableStyleId}"><w:name w:val="${tableStyleId}"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:qFormat/><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr><w:tblPr><w:tblBorders><w:top ${border}/><w:left ${border}/><w:bottom ${border}/><w:right ${border}/><w:insideH ${border}/><w:insideV ${border}/></w:tblBorders><w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="57" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>`;
 
 const headingColor = '1A3A5C';
 

@@ -8,7 +8,7 @@ import { createDocx } from './docx-document';
 import type { DocxWriter } from './docx-writer';
 
 /** The action table's columns as in the PDF; what was done and its result get the most room. */
-const actionWeights = [34, 15, 12, 10, 29];
+const actionWeights = [31, 14, 16, 14, 25];
 
 function factorList(doc: DocxWriter, title: string, items: readonly { text: string }[], emptyText: string): void {
   doc.heading(title, 3);

@@ -56,7 +56,7 @@ export function ExportSection() {
         </button>
         <button
           type="button"
-          className="button-secondary"
+          className="button-subtle"
           disabled={busy || word.busy}
           onClick={() => void word.exportPopOp(hasProfile && includeProfile)}
         >
