@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,15 @@ describe('POP-OP as Word document', () => {
       ...template.questions.map((question) => `${question.number}. ${question.title}`),
       'Ondertekening',
     ]);
+    // The same headings as the PDF, in its order, up to the signatures (laid out for paper there).
+    const pdf = await callOk(workbook, 'popOp.export', { planId });
+    if (pdf.kind !== 'saved') throw new Error('expected a saved PDF');
+    const pdfText = execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' }).split(/\s+/);
+    const headings = document.match(/<w:pStyle w:val="Heading[123]"\/>.*?<\/w:p>/g) ?? [];
+    const beforeSignatures = headings.map((heading) => documentWords(heading).join(' '));
+    const shared = beforeSignatures.slice(0, beforeSignatures.indexOf('Ondertekening') + 1);
+    expect(shared.length).toBeGreaterThan(7);
+    expect(missingInOrder(shared.join(' '), pdfText)).toEqual([]);
     const actionTable = /<w:tbl>(?:(?!<\/w:tbl>).)*Wat ga ik doen\?.*?<\/w:tbl>/.exec(document)?.[0] ?? '';
     expect(actionTable).toMatch(/^<w:tbl><w:tblPr><w:tblStyle w:val="Werkboektabel"\/>/);
     expect(actionTable).toMatch(/<w:tr><w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>.*?Wat ga ik doen\?/);
