@@ -25,6 +25,7 @@ import { backupFailureMessage } from './backup/backup-failure';
 import { createBackupHandlers } from './backup/backup-handlers';
 import { type ScheduleClock, startBackupSchedule } from './backup/backup-schedule';
 import { openRecoveryHandlers } from './backup/open-recovery-handlers';
+import { createDocxHandlers } from './docx/docx-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
@@ -99,6 +100,7 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createPopOpHandlers(context, services),
     ...createFinancingHandlers(context, services),
     ...createTeamHandlers(context, services),
+    ...createDocxHandlers(context, services),
     ...openRecoveryHandlers,
   } satisfies Handlers;
 

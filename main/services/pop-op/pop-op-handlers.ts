@@ -54,7 +54,7 @@ export function createPopOpHandlers(
 }
 
 /** Asking for the appendix without a complete profile is refused: a PDF silently without it would mislead. */
-function requireAppendix<T>(appendix: T | undefined): T {
+export function requireAppendix<T>(appendix: T | undefined): T {
   if (!appendix) {
     throw new UserFacingError(
       'not-found',

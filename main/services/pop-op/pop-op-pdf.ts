@@ -36,7 +36,7 @@ function actionCell(action: PlanAction, index: number, template: PopOpTemplateVi
   return lines.join('\n');
 }
 
-const actionColumns = [
+export const actionColumns = [
   { header: 'Wat ga ik doen?' },
   { header: 'Met wie' },
   { header: 'Wanneer' },
@@ -44,7 +44,7 @@ const actionColumns = [
   { header: 'Resultaat of bewijs' },
 ];
 
-function actionRows(actions: readonly PlanAction[], template: PopOpTemplateView): string[][] {
+export function actionRows(actions: readonly PlanAction[], template: PopOpTemplateView): string[][] {
   return actions.map((action, index) => [
     actionCell(action, index, template),
     action.withWhom,
