@@ -115,7 +115,10 @@ describe('recording the meeting about a POP-OP', () => {
     const empty = await callOk(workbook, 'popOp.create', {});
     const error = await callFails(workbook, 'popOp.meetings.record', { planId: empty.id, ...valid });
     expect(error.message).toContain('Dit POP-OP is nog leeg');
-    expect(await callOk(workbook, 'popOp.get', { planId: empty.id })).toMatchObject({ versions: [], status: 'concept' });
+    expect(await callOk(workbook, 'popOp.get', { planId: empty.id })).toMatchObject({
+      versions: [],
+      status: 'concept',
+    });
     expect((await callFails(workbook, 'popOp.meetings.record', { planId: 999, ...valid })).code).toBe('not-found');
     workbook.close();
   });
