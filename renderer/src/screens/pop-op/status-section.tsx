@@ -27,6 +27,9 @@ export function StatusSection() {
         <button type="button" className="button-primary" disabled={busy} onClick={() => void setStatus('vastgesteld')}>
           Markeer als vastgesteld
         </button>
+        <a className="button-subtle" href={`#/pop-op/${plan.id}/gesprek`}>
+          Gesprek vastleggen
+        </a>
         {plan.status !== 'concept' && (
           <button type="button" className="button-subtle" disabled={busy} onClick={() => void setStatus('concept')}>
             Terug naar concept
