@@ -86,6 +86,9 @@ export const meetingRecordInputSchema = z
   .refine((input) => input.nextMeeting === '' || input.nextMeeting > input.heldOn, {
     message: meetingMessages.nextBeforeHeld,
     path: ['nextMeeting'],
+    // Also when another field is wrong (say, no outcome), so the form shows every message at once;
+    // only the two dates themselves must be right to compare them.
+    when: (payload) => !payload.issues.some((issue) => ['heldOn', 'nextMeeting'].includes(String(issue.path?.[0]))),
   });
 export type MeetingRecordInput = z.infer<typeof meetingRecordInputSchema>;
 
