@@ -103,7 +103,8 @@ test('record the meeting: two agreements, one becomes an action, the version is 
   await expect(page.getByRole('button', { name: 'Maak er een actie van (afspraak 1)' })).toBeVisible();
   await expectNoAxeViolations(page);
   await saveScreenshot(page, 'pop-op-gesprek-vastgelegd');
-  await zoomedScreenshot(browser, page.url(), 'Gesprek vastleggen', 'pop-op-gesprek-vastgelegd-150');
+  // A fresh visit at 150 %: the form again (prefilled with the next meeting), the record below it.
+  await zoomedScreenshot(browser, page.url(), 'Gesprek vastleggen', 'pop-op-gesprek-150');
 
   const stored = await api<{ actions: { what: string }[]; status: string; meetingDate: string }>(page, 'popOp.get', {
     planId: plan.id,

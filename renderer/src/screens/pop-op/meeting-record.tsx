@@ -5,7 +5,8 @@ import { useMeetingStore } from '../../stores/pop-op-meeting-store';
 
 /**
  * One recorded meeting: the summary line, the version it froze, its agreements. With
- * `editable`, each agreement that is no action yet has a button that makes it one.
+ * `editable` (the meeting screen), each agreement that is no action yet has a button that makes
+ * it one, and the version is a link; on the version's own screen neither.
  */
 export function MeetingRecord({ meeting, editable }: { meeting: Meeting; editable: boolean }) {
   const busy = useMeetingStore((state) => state.busy);
@@ -16,8 +17,12 @@ export function MeetingRecord({ meeting, editable }: { meeting: Meeting; editabl
       <p className="meeting-summary">{meetingSummary(meeting)}</p>
       <p className="plan-meta">
         Bewaard als{' '}
-        <a href={`#/pop-op/${meeting.planId}/versies/${meeting.versionId}`}>versie {meeting.versionNumber}</a> (
-        {planStatusLabels[versionStatus].toLowerCase()})
+        {editable ? (
+          <a href={`#/pop-op/${meeting.planId}/versies/${meeting.versionId}`}>versie {meeting.versionNumber}</a>
+        ) : (
+          `versie ${meeting.versionNumber}`
+        )}{' '}
+        ({planStatusLabels[versionStatus].toLowerCase()})
         {meeting.nextMeeting && <> · {nextMeetingLine(meeting.nextMeeting)}</>}
       </p>
       {meeting.agreements.length === 0 ? (
