@@ -87,8 +87,13 @@ export const meetingRecordInputSchema = z
     message: meetingMessages.nextBeforeHeld,
     path: ['nextMeeting'],
     // Also when another field is wrong (say, no outcome), so the form shows every message at once;
-    // only the two dates themselves must be right to compare them.
-    when: (payload) => !payload.issues.some((issue) => ['heldOn', 'nextMeeting'].includes(String(issue.path?.[0]))),
+    // only the object itself and its two dates must be right to compare them (an issue without a
+    // field is about the whole input: not an object, or unknown keys).
+    when: (payload) =>
+      payload.issues.every((issue) => {
+        const field = issue.path?.[0];
+        return field !== undefined && field !== 'heldOn' && field !== 'nextMeeting';
+      }),
   });
 export type MeetingRecordInput = z.infer<typeof meetingRecordInputSchema>;
 
