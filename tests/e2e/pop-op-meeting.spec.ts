@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { ChannelInput, ChannelName } from '../../main/contract/channels';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
@@ -69,7 +70,11 @@ test('record the meeting: two agreements, one becomes an action, the version is 
 
   // From the plan to "Gesprek vastleggen".
   await page.goto(`${host.url}#/pop-op/${plan.id}`);
-  await page.getByRole('link', { name: 'Gesprek vastleggen' }).click();
+  const statusSection = page.getByRole('region', { name: 'Status en versies' });
+  await statusSection.screenshot({
+    path: join(import.meta.dirname, '../../test-results/screens/pop-op-gesprek-link.png'),
+  });
+  await statusSection.getByRole('link', { name: 'Gesprek vastleggen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Gesprek vastleggen' })).toBeVisible();
   await expect(page.getByLabel('Datum van het gesprek')).toHaveValue(held.dutch);
   await expect(page.getByLabel('Met wie had je het gesprek?')).toHaveValue('Şükrü Öztürk');

@@ -27,14 +27,15 @@ export function StatusSection() {
         <button type="button" className="button-primary" disabled={busy} onClick={() => void setStatus('vastgesteld')}>
           Markeer als vastgesteld
         </button>
-        <a className="button-subtle" href={`#/pop-op/${plan.id}/gesprek`}>
-          Gesprek vastleggen
-        </a>
         {plan.status !== 'concept' && (
           <button type="button" className="button-subtle" disabled={busy} onClick={() => void setStatus('concept')}>
             Terug naar concept
           </button>
         )}
+      </p>
+      <p>
+        Had je het gesprek? <a href={`#/pop-op/${plan.id}/gesprek`}>Gesprek vastleggen</a> met de datum, de uitkomst en
+        jullie afspraken. Ook dan bewaart het werkboek een versie.
       </p>
       {plan.versions.length === 0 ? (
         <p>Er zijn nog geen versies.</p>
