@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingLimits, meetingMessages } from '../../../../main/contract/meeting-channels';
 import type { Workbook } from '../../../../main/services/workbook';
+import { overlappingWords, wordBoxes } from '../../../helpers/pdf-checks';
 import { createTempDirs } from '../../../helpers/temp-dir';
 import { openTestWorkbook } from '../../../helpers/workbook';
 import { callFails, callOk } from './pop-op-test-helpers';
@@ -170,7 +171,12 @@ describe('recording the meeting about a POP-OP', () => {
     const { execFileSync } = await import('node:child_process');
     if (delivery.kind !== 'saved') throw new Error('not saved');
     const text = execFileSync('pdftotext', ['-layout', '-l', '1', delivery.path, '-'], { encoding: 'utf8' });
-    expect(text).toContain('Besproken op 15 maart 2027 met Şükrü Öztürk, voor akkoord');
+    // Under the title and subject, before the profile table.
+    expect(text.replace(/\s+/g, ' ')).toMatch(
+      /Persoonlijk OntwikkelPlan OverheidsParticipatie Besproken op 15 maart 2027 met Şükrü Öztürk, voor akkoord Naam/,
+    );
+    const [firstPage] = wordBoxes(delivery.path);
+    expect(overlappingWords(firstPage ?? [])).toEqual([]);
     workbook.close();
   });
 });
