@@ -26,11 +26,11 @@ export async function seededWorkbook(dataDir: string): Promise<Workbook> {
   await callOk(workbook, 'popOp.setStatus', { planId: plan.id, status: 'besproken' });
   const meeting = await callOk(workbook, 'popOp.meetings.record', {
     planId: plan.id,
-    heldOn: '2027-03-15',
+    heldOn: '2026-03-15',
     withWhom: 'Şükrü Öztürk',
     outcome: 'voor-akkoord',
     agreements: ['Elke maand bijpraten', 'Cursus “gesprekstechniek” 🎓'],
-    nextMeeting: '2027-09-01',
+    nextMeeting: '2026-09-01',
   });
   await callOk(workbook, 'popOp.meetings.agreementToAction', { agreementId: meeting.agreements[0]?.id });
 

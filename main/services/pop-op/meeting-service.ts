@@ -25,6 +25,7 @@ export const meetingMessages = {
   meetingNotFound: 'Dit gesprek bestaat niet (meer).',
   agreementNotFound: 'Deze afspraak bestaat niet (meer).',
   alreadyAnAction: 'Van deze afspraak heb je al een actie gemaakt. Je vindt haar bij de acties van het plan.',
+  notYetHeld: 'Dit gesprek is nog niet geweest. Kies de datum waarop het gesprek was, vandaag of eerder.',
 };
 
 export interface MeetingServiceOptions {
@@ -66,6 +67,8 @@ export function createMeetingService(options: MeetingServiceOptions) {
      */
     record(input: MeetingRecordInput): Meeting {
       const plan = popOp.get(input.planId);
+      // A date on this computer's calendar: a record is of a meeting that took place.
+      if (input.heldOn > localIsoDate(clock())) throw new UserFacingError('invalid-input', meetingMessages.notYetHeld);
       const status = versionStatusOf[input.outcome];
       const snapshot = { ...snapshotOf(plan), status, meetingDate: input.heldOn };
       if (isEmptyPlan(snapshot)) throw new UserFacingError('invalid-input', popOpMessages.emptyPlan);

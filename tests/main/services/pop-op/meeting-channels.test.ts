@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingLimits, meetingMessages } from '../../../../main/contract/meeting-channels';
+import { addDays, localIsoDate } from '../../../../main/services/pop-op/meeting-reminders';
+import { meetingMessages as serviceMessages } from '../../../../main/services/pop-op/meeting-service';
 import type { Workbook } from '../../../../main/services/workbook';
 import { overlappingWords, wordBoxes } from '../../../helpers/pdf-checks';
 import { createTempDirs } from '../../../helpers/temp-dir';
@@ -7,24 +9,26 @@ import { openTestWorkbook } from '../../../helpers/workbook';
 import { callFails, callOk } from './pop-op-test-helpers';
 
 const tempDir = createTempDirs();
+const meetingNotYetHeld = serviceMessages.notYetHeld;
+const inTwoDays = addDays(localIsoDate(new Date()), 2);
 
 async function planWithContent(workbook: Workbook) {
   await callOk(workbook, 'settings.set', { profile: { name: 'Ayşe Kovačević', manager: 'Şükrü Öztürk' } });
   const plan = await callOk(workbook, 'popOp.create', {});
   await callOk(workbook, 'popOp.update', {
     planId: plan.id,
-    changes: { nu: 'Ik ken de wijk.', meetingDate: '2027-03-15' },
+    changes: { nu: 'Ik ken de wijk.', meetingDate: '2026-03-15' },
   });
   await callOk(workbook, 'popOp.actions.add', { planId: plan.id, fields: { what: 'Wijkschouw' } });
   return plan;
 }
 
 const valid = {
-  heldOn: '2027-03-15',
+  heldOn: '2026-03-15',
   withWhom: 'Şükrü Öztürk',
   outcome: 'voor-akkoord',
   agreements: ['Elke maand bijpraten', 'Cursus gesprekstechniek'],
-  nextMeeting: '2027-09-01',
+  nextMeeting: '2026-09-01',
 };
 
 /** Everything the meeting touches, to prove a refusal left nothing behind. */
@@ -44,10 +48,10 @@ describe('recording the meeting about a POP-OP', () => {
     expect(meeting).toMatchObject({
       planId: plan.id,
       versionNumber: 1,
-      heldOn: '2027-03-15',
+      heldOn: '2026-03-15',
       withWhom: 'Şükrü Öztürk',
       outcome: 'voor-akkoord',
-      nextMeeting: '2027-09-01',
+      nextMeeting: '2026-09-01',
       agreements: [
         { position: 1, text: 'Elke maand bijpraten', actionId: null },
         { position: 2, text: 'Cursus gesprekstechniek', actionId: null },
@@ -57,11 +61,11 @@ describe('recording the meeting about a POP-OP', () => {
 
     const reopened = openTestWorkbook(dir);
     const after = await callOk(reopened, 'popOp.get', { planId: plan.id });
-    expect(after).toMatchObject({ status: 'vastgesteld', meetingDate: '2027-09-01', changedSinceLastVersion: false });
+    expect(after).toMatchObject({ status: 'vastgesteld', meetingDate: '2026-09-01', changedSinceLastVersion: false });
     expect(after.versions).toEqual([expect.objectContaining({ id: meeting.versionId, status: 'vastgesteld' })]);
     const version = await callOk(reopened, 'popOp.versions.get', { versionId: meeting.versionId });
     // The frozen version keeps the date the meeting was held, not the next one.
-    expect(version.snapshot).toMatchObject({ status: 'vastgesteld', meetingDate: '2027-03-15' });
+    expect(version.snapshot).toMatchObject({ status: 'vastgesteld', meetingDate: '2026-03-15' });
     expect(await callOk(reopened, 'popOp.meetings.ofVersion', { versionId: meeting.versionId })).toEqual(meeting);
     reopened.close();
   });
@@ -98,8 +102,9 @@ describe('recording the meeting about a POP-OP', () => {
       { agreements: Array.from({ length: meetingLimits.agreements + 1 }, (_, n) => `Afspraak ${n + 1}`) },
       meetingMessages.tooManyAgreements,
     ],
-    ['a next meeting before the held date', { nextMeeting: '2027-03-01' }, meetingMessages.nextBeforeHeld],
-    ['a next meeting on the held date', { nextMeeting: '2027-03-15' }, meetingMessages.nextBeforeHeld],
+    ['a next meeting before the held date', { nextMeeting: '2026-03-01' }, meetingMessages.nextBeforeHeld],
+    ['a next meeting on the held date', { nextMeeting: '2026-03-15' }, meetingMessages.nextBeforeHeld],
+    ['a meeting that is still to come', { heldOn: inTwoDays, nextMeeting: '' }, meetingNotYetHeld],
   ])('refuses %s with a Dutch message and stores nothing', async (_name, change, message) => {
     const workbook = openTestWorkbook(tempDir());
     const plan = await planWithContent(workbook);
@@ -173,7 +178,7 @@ describe('recording the meeting about a POP-OP', () => {
     const text = execFileSync('pdftotext', ['-layout', '-l', '1', delivery.path, '-'], { encoding: 'utf8' });
     // Under the title and subject, before the profile table.
     expect(text.replace(/\s+/g, ' ')).toMatch(
-      /Persoonlijk OntwikkelPlan OverheidsParticipatie Besproken op 15 maart 2027 met Şükrü Öztürk, voor akkoord Naam/,
+      /Persoonlijk OntwikkelPlan OverheidsParticipatie Besproken op 15 maart 2026 met Şükrü Öztürk, voor akkoord Naam/,
     );
     const [firstPage] = wordBoxes(delivery.path);
     expect(overlappingWords(firstPage ?? [])).toEqual([]);
