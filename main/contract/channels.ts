@@ -5,6 +5,7 @@ import type { Envelope } from './envelope';
 import { fileChannels } from './file-channels';
 import { financingChannels } from './financing-channels';
 import { guideChannels } from './guide-channels';
+import { meetingChannels } from './meeting-channels';
 import { popOpChannels } from './pop-op-channels';
 import type { ScreenPath } from './screens';
 import { selfAnalysisChannels } from './self-analysis-channels';
@@ -24,6 +25,7 @@ export const channels = {
   ...backupChannels,
   ...selfAnalysisChannels,
   ...popOpChannels,
+  ...meetingChannels,
   ...teamChannels,
   ...docxChannels,
 } as const;

@@ -12,6 +12,8 @@ import { createGuideNotesRepository } from '../db/guide-notes-repository';
 import { schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
 import { openDatabase } from '../db/open-database';
+import { createPopOpMeetingRemindersRepository } from '../db/pop-op-meeting-reminders-repository';
+import { createPopOpMeetingsRepository } from '../db/pop-op-meetings-repository';
 import { createPopOpRepository } from '../db/pop-op-repository';
 import { createPopOpVersionsRepository } from '../db/pop-op-versions-repository';
 import { createReasonReflectionsRepository } from '../db/reason-reflections-repository';
@@ -34,6 +36,8 @@ import { createFinancingService, createFinancingSources } from './financing/fina
 import { createLocalSchemesService } from './financing/local-schemes-service';
 import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
+import { createMeetingHandlers } from './pop-op/meeting-handlers';
+import { createMeetingService } from './pop-op/meeting-service';
 import { createPopOpHandlers } from './pop-op/pop-op-handlers';
 import { createPopOpService } from './pop-op/pop-op-service';
 import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';
@@ -98,6 +102,7 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createBackupHandlers(context, backups),
     ...createSelfAnalysisHandlers(context, services),
     ...createPopOpHandlers(context, services),
+    ...createMeetingHandlers(context, services),
     ...createFinancingHandlers(context, services),
     ...createTeamHandlers(context, services),
     ...createDocxHandlers(context, services),
@@ -130,6 +135,15 @@ function createServices(context: WorkbookContext) {
   const selfAnalyses = createSelfAnalysisService({ repository: createSelfAnalysisRepository(db), content: guide });
   const schemesRepository = createFinancingSchemesRepository(db);
   const teamCatalog = once(() => buildTeamCatalog(guide()));
+  const plans = createPopOpRepository(db);
+  const versions = createPopOpVersionsRepository(db);
+  const popOp = createPopOpService({
+    plans,
+    versions,
+    inTransaction: (work) => writeTransaction(db, work)(),
+    guide,
+    profile: () => settings.get().profile,
+  });
   return {
     settings,
     windowState: createWindowStateService(settingsRepository),
@@ -137,12 +151,14 @@ function createServices(context: WorkbookContext) {
     guideBookmarks: createGuideBookmarksRepository(db),
     reasonReflections: createReasonReflectionsRepository(db),
     selfAnalyses,
-    popOp: createPopOpService({
-      plans: createPopOpRepository(db),
-      versions: createPopOpVersionsRepository(db),
+    popOp,
+    popOpMeetings: createMeetingService({
+      popOp,
+      plans,
+      versions,
+      meetings: createPopOpMeetingsRepository(db),
+      reminders: createPopOpMeetingRemindersRepository(db),
       inTransaction: (work) => writeTransaction(db, work)(),
-      guide,
-      profile: () => settings.get().profile,
     }),
     financing: createFinancingService(
       createFinancingRepository(db),

@@ -24,6 +24,15 @@ export async function seededWorkbook(dataDir: string): Promise<Workbook> {
   await callOk(workbook, 'popOp.actions.add', { planId: plan.id, fields: { what: 'Wijkschouw', status: 'bezig' } });
   await callOk(workbook, 'popOp.factors.add', { planId: plan.id, kind: 'kans', text: 'Een wethouder die meedenkt' });
   await callOk(workbook, 'popOp.setStatus', { planId: plan.id, status: 'besproken' });
+  const meeting = await callOk(workbook, 'popOp.meetings.record', {
+    planId: plan.id,
+    heldOn: '2026-03-15',
+    withWhom: 'Şükrü Öztürk',
+    outcome: 'voor-akkoord',
+    agreements: ['Elke maand bijpraten', 'Cursus “gesprekstechniek” 🎓'],
+    nextMeeting: '2026-09-01',
+  });
+  await callOk(workbook, 'popOp.meetings.agreementToAction', { agreementId: meeting.agreements[0]?.id });
 
   const initiative = await callOk(workbook, 'financing.create', { name: 'Buurtmoestuin' });
   await callOk(workbook, 'financing.update', {

@@ -1,7 +1,9 @@
 import type { Handlers } from '../../contract/channels';
 import { UserFacingError } from '../../contract/envelope';
+import { meetingSummary } from '../../contract/meeting-format';
 import type { SelfAnalysisService } from '../self-analysis/self-analysis-service';
 import type { WorkbookContext } from '../workbook-context';
+import type { MeetingService } from './meeting-service';
 import { popOpFileName, popOpPdf } from './pop-op-pdf';
 import type { PopOpService } from './pop-op-service';
 
@@ -10,7 +12,11 @@ export function createPopOpHandlers(
   context: WorkbookContext,
   // The self-analyses are only read, for the PDF appendix: main looks the profile up itself
   // rather than trusting the renderer.
-  { popOp: service, selfAnalyses }: { popOp: PopOpService; selfAnalyses: SelfAnalysisService },
+  {
+    popOp: service,
+    selfAnalyses,
+    popOpMeetings,
+  }: { popOp: PopOpService; selfAnalyses: SelfAnalysisService; popOpMeetings: MeetingService },
 ) {
   const appendix = () => {
     const profile = selfAnalyses.latestProfile();
@@ -44,8 +50,10 @@ export function createPopOpHandlers(
     'popOp.versions.compare': ({ versionId }) => service.compare(versionId),
     'popOp.export': async ({ planId, includeProfile }) => {
       const plan = service.get(planId);
+      const meeting = popOpMeetings.latest(planId);
       const bytes = await popOpPdf(plan, service.template(), {
         resourcesDir: context.resourcesDir,
+        meetingLine: meeting ? meetingSummary(meeting) : undefined,
         appendix: includeProfile ? requireAppendix(appendix()) : undefined,
       });
       return context.files.deliver({ suggestedName: popOpFileName(plan), bytes, kind: 'pdf' });

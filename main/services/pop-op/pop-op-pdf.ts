@@ -100,7 +100,7 @@ function signatureBlock(pdf: PdfWriter, plan: Plan): void {
 export function popOpPdf(
   plan: Plan,
   template: PopOpTemplateView,
-  options: { resourcesDir: string; printedOn?: Date; appendix?: ProfileAppendix },
+  options: { resourcesDir: string; printedOn?: Date; appendix?: ProfileAppendix; meetingLine?: string },
 ): Promise<Buffer> {
   const title = plan.title.trim() || 'POP-OP';
   return createPdf(
@@ -113,6 +113,8 @@ export function popOpPdf(
     (pdf) => {
       pdf.heading(title, 1);
       pdf.paragraph(popOpPdfSubject, { muted: true });
+      // The latest recorded meeting, under the title: "Besproken op 15 maart 2027 met …, voor akkoord".
+      if (options.meetingLine) pdf.paragraph(options.meetingLine);
       pdf.keyValues([
         ['Naam', plan.employeeName],
         ['Functie', plan.jobTitle],

@@ -19,6 +19,14 @@ import {
 } from '../../../contract/guide-content';
 import { longText, shortText, timestampSchema } from '../../../contract/limits';
 import {
+  agreementTextSchema,
+  meetingDateSchema,
+  meetingLimits,
+  meetingMessages,
+  meetingOutcomeSchema,
+  meetingWithWhomSchema,
+} from '../../../contract/meeting-channels';
+import {
   actionFieldsSchema,
   factorKindSchema,
   planFieldsSchema,
@@ -249,6 +257,42 @@ export const tableRules: Record<string, TableRules> = {
       created_at: timestampSchema,
       snapshot: jsonText(planSnapshotSchema, 'Deze versie van een POP-OP heeft niet de juiste vorm.'),
     }),
+  },
+  pop_op_meetings: {
+    label: 'Gesprekken over POP-OP’s',
+    row: z
+      .strictObject({
+        id,
+        plan_id: id,
+        version_id: id,
+        held_on: meetingDateSchema,
+        with_whom: meetingWithWhomSchema,
+        outcome: meetingOutcomeSchema,
+        next_meeting: z.union([z.literal(''), meetingDateSchema]),
+        created_at: timestampSchema,
+      })
+      .refine((row) => row.next_meeting === '' || row.next_meeting > row.held_on, {
+        message: meetingMessages.nextBeforeHeld,
+        path: ['next_meeting'],
+      }),
+  },
+  pop_op_meeting_agreements: {
+    label: 'Afspraken uit gesprekken over POP-OP’s',
+    row: z.strictObject({
+      id,
+      meeting_id: id,
+      position: z.number().int().min(1).max(meetingLimits.agreements),
+      text: agreementTextSchema,
+      action_id: id.nullable(),
+    }),
+    across: (rows) =>
+      overCount(
+        'pop_op_meeting_agreements',
+        rows,
+        (row) => String(row.meeting_id),
+        meetingLimits.agreements,
+        `Een gesprek heeft meer dan ${meetingLimits.agreements} afspraken.`,
+      ),
   },
   financing_initiatives: {
     label: 'Initiatieven (Financieringshulp)',
