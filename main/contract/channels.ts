@@ -5,6 +5,7 @@ import { fileChannels } from './file-channels';
 import { financingChannels } from './financing-channels';
 import { guideChannels } from './guide-channels';
 import { popOpChannels } from './pop-op-channels';
+import { preparationChannels } from './preparation-channels';
 import type { ScreenPath } from './screens';
 import { selfAnalysisChannels } from './self-analysis-channels';
 import { teamChannels } from './team-channels';
@@ -23,6 +24,7 @@ export const channels = {
   ...backupChannels,
   ...selfAnalysisChannels,
   ...popOpChannels,
+  ...preparationChannels,
   ...teamChannels,
 } as const;
 

@@ -17,6 +17,7 @@ import { createPopOpVersionsRepository } from '../db/pop-op-versions-repository'
 import { createReasonReflectionsRepository } from '../db/reason-reflections-repository';
 import { createSelfAnalysisRepository } from '../db/self-analysis-repository';
 import { createSettingsRepository } from '../db/settings-repository';
+import { createTalkingPointsRepository } from '../db/talking-points-repository';
 import { createTeamRespondentRepository } from '../db/team-respondent-repository';
 import { createTeamRoundRepository } from '../db/team-round-repository';
 import { writeTransaction } from '../db/write-transaction';
@@ -35,6 +36,8 @@ import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
 import { createPopOpHandlers } from './pop-op/pop-op-handlers';
 import { createPopOpService } from './pop-op/pop-op-service';
+import { createPreparationHandlers } from './pop-op/preparation-handlers';
+import { createPreparationService } from './pop-op/preparation-service';
 import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';
 import { createSelfAnalysisService } from './self-analysis/self-analysis-service';
 import { createSettingsService } from './settings/settings-service';
@@ -97,6 +100,7 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createBackupHandlers(context, backups),
     ...createSelfAnalysisHandlers(context, services),
     ...createPopOpHandlers(context, services),
+    ...createPreparationHandlers(context, services),
     ...createFinancingHandlers(context, services),
     ...createTeamHandlers(context, services),
     ...openRecoveryHandlers,
@@ -128,6 +132,13 @@ function createServices(context: WorkbookContext) {
   const selfAnalyses = createSelfAnalysisService({ repository: createSelfAnalysisRepository(db), content: guide });
   const schemesRepository = createFinancingSchemesRepository(db);
   const teamCatalog = once(() => buildTeamCatalog(guide()));
+  const popOp = createPopOpService({
+    plans: createPopOpRepository(db),
+    versions: createPopOpVersionsRepository(db),
+    inTransaction: (work) => writeTransaction(db, work)(),
+    guide,
+    profile: () => settings.get().profile,
+  });
   return {
     settings,
     windowState: createWindowStateService(settingsRepository),
@@ -135,12 +146,11 @@ function createServices(context: WorkbookContext) {
     guideBookmarks: createGuideBookmarksRepository(db),
     reasonReflections: createReasonReflectionsRepository(db),
     selfAnalyses,
-    popOp: createPopOpService({
-      plans: createPopOpRepository(db),
-      versions: createPopOpVersionsRepository(db),
-      inTransaction: (work) => writeTransaction(db, work)(),
-      guide,
-      profile: () => settings.get().profile,
+    popOp,
+    preparation: createPreparationService({
+      popOp,
+      selfAnalyses,
+      talkingPoints: createTalkingPointsRepository(db),
     }),
     financing: createFinancingService(
       createFinancingRepository(db),

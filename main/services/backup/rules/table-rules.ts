@@ -26,6 +26,7 @@ import {
   planStatusSchema,
   popOpLimits,
 } from '../../../contract/pop-op-channels';
+import { talkingPointPositionSchema, talkingPointTextSchema } from '../../../contract/preparation-channels';
 import {
   answerStatementIdSchema,
   answerValueSchema,
@@ -241,6 +242,15 @@ export const tableRules: Record<string, TableRules> = {
       status: z.enum(['besproken', 'vastgesteld']),
       created_at: timestampSchema,
       snapshot: jsonText(planSnapshotSchema, 'Deze versie van een POP-OP heeft niet de juiste vorm.'),
+    }),
+  },
+  pop_op_talking_points: {
+    label: 'Bespreekpunten van POP-OP’s',
+    row: z.strictObject({
+      plan_id: id,
+      position: talkingPointPositionSchema,
+      text: talkingPointTextSchema.min(1),
+      updated_at: timestampSchema,
     }),
   },
   financing_initiatives: {
