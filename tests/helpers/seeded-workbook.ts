@@ -24,6 +24,7 @@ export async function seededWorkbook(dataDir: string): Promise<Workbook> {
   await callOk(workbook, 'popOp.actions.add', { planId: plan.id, fields: { what: 'Wijkschouw', status: 'bezig' } });
   await callOk(workbook, 'popOp.factors.add', { planId: plan.id, kind: 'kans', text: 'Een wethouder die meedenkt' });
   await callOk(workbook, 'popOp.setStatus', { planId: plan.id, status: 'besproken' });
+  await callOk(workbook, 'popOp.preparation.setTalkingPoint', { planId: plan.id, position: 2, text: 'Thuiswerken 🏠' });
 
   const initiative = await callOk(workbook, 'financing.create', { name: 'Buurtmoestuin' });
   await callOk(workbook, 'financing.update', {

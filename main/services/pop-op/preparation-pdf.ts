@@ -65,6 +65,8 @@ function changes(pdf: PdfWriter, preparation: MeetingPreparation): void {
 }
 
 function selfAnalysis(pdf: PdfWriter, preparation: MeetingPreparation): void {
+  // Five short rows: the heading, its note and the whole table stay on one page.
+  pdf.ensureSpace(40 + pdf.linesHeight(2) + pdf.cellHeight(1) * (preparation.themes.length + 1));
   pdf.heading('Mijn zelfanalyse sinds het vorige gesprek', 2);
   const filled = preparation.themes.filter((theme) => theme.atLastMeeting || theme.since.length > 0);
   if (filled.length === 0) {
