@@ -4,13 +4,13 @@ import {
   changesHeading,
   factorChangeLine,
   fieldChangeCells,
-  formatCalendarDay,
   lastMeetingLine,
   meetingDateLine,
   themeCells,
   writtenTalkingPoints,
 } from '../../contract/preparation-format';
 import { createPdf, type PdfOptions } from '../pdf/pdf-document';
+import { styles } from '../pdf/pdf-style';
 import type { PdfWriter } from '../pdf/pdf-writer';
 
 export const preparationPdfSubject = 'Gespreksvoorbereiding bij het POP-OP';
@@ -65,8 +65,11 @@ function changes(pdf: PdfWriter, preparation: MeetingPreparation): void {
 }
 
 function selfAnalysis(pdf: PdfWriter, preparation: MeetingPreparation): void {
-  // Five short rows: the heading, its note and the whole table stay on one page.
-  pdf.ensureSpace(40 + pdf.linesHeight(2) + pdf.cellHeight(1) * (preparation.themes.length + 1));
+  // Five short rows: the heading (with its space above and below), its one-line note and the
+  // whole table stay on one page.
+  const heading = pdf.linesHeight(1, styles.h2) + 14;
+  const note = pdf.linesHeight(1, styles.muted) + 6;
+  pdf.ensureSpace(heading + note + pdf.cellHeight(1) * (preparation.themes.length + 1));
   pdf.heading('Mijn zelfanalyse sinds het vorige gesprek', 2);
   const filled = preparation.themes.filter((theme) => theme.atLastMeeting || theme.since.length > 0);
   if (filled.length === 0) {
@@ -109,7 +112,6 @@ export function preparationPdf(preparation: MeetingPreparation, options: PdfOpti
         ['Leidinggevende', preparation.manager],
         ['Gesprek op', meetingDateLine(preparation)],
         ['Vorig gesprek', lastMeetingLine(preparation)],
-        ['Voorbereid op', formatCalendarDay(preparation.today)],
       ]);
       talkingPoints(pdf, preparation);
       actions(pdf, preparation);
