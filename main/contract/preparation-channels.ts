@@ -87,8 +87,10 @@ export const preparationActionSchema = z.object({
   dueDate: dateOrEmptySchema,
   status: actionStatusSchema,
   progress: actionProgressSchema,
-  /** "Te laat (bezig), was uiterlijk 1 maart 2027", "Gedaan", "Gepland, uiterlijk 1 juni 2027". */
+  /** "Te laat (bezig)", "Gedaan", "Gepland". */
   progressText: z.string(),
+  /** The due date as printed: "1 juni 2027", or '' without one. */
+  dueDateText: z.string(),
 });
 export type PreparationAction = z.infer<typeof preparationActionSchema>;
 

@@ -92,7 +92,7 @@ test('prepare the talk: see what changed, write two bespreekpunten and take the 
   await expect(page.getByText(/Vorig gesprek: Besproken op .* \(versie 1\)/)).toBeVisible();
   const actions = page.getByRole('table', { name: 'Je acties en hoe ze ervoor staan' });
   await expect(
-    actions.getByRole('row', { name: /Wijkschouw met bewoners.*Te laat \(bezig\), was uiterlijk 1 februari 2021/ }),
+    actions.getByRole('row', { name: /Wijkschouw met bewoners.*1 februari 2021.*Te laat \(bezig\)/ }),
   ).toBeVisible();
   await expect(actions.getByRole('row', { name: /Cursus gespreksvoering.*Gedaan/ })).toBeVisible();
   const changes = page.getByRole('table', { name: 'Gewijzigde onderdelen van je plan' });
@@ -128,7 +128,7 @@ test('prepare the talk: see what changed, write two bespreekpunten and take the 
     'Gesprek op 15 maart 2027',
     'Punt 1 Kan ik een dag per week in de wijk werken?',
     'Punt 3 Budget voor de cursus “Werken met de raad”.',
-    'Te laat (bezig), was uiterlijk 1 februari 2021',
+    '1 februari 2021 Te laat (bezig)',
     'Wat is er veranderd sinds versie 1',
     '“vanaf mijn bureau.” “buiten, in de wijk.”',
     'Sinds vorige keer',

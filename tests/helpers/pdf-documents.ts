@@ -222,6 +222,7 @@ export function preparationTexts(preparation: MeetingPreparation): PrintedTexts 
     ...preparation.actions.flatMap((action) => [
       `${action.number}. ${action.what}`,
       action.withWhom,
+      action.dueDateText,
       action.progressText,
     ]),
     ...preparation.changes.fields.flatMap((field) => {

@@ -13,13 +13,10 @@ export function actionProgress(action: Pick<PlanAction, 'status' | 'dueDate'>, t
   return action.status;
 }
 
+/** "Te laat (bezig)": a late action still says how far it got. */
 function progressText(action: PlanAction, progress: ActionProgress): string {
-  const date = formatLongDate(action.dueDate);
-  if (progress === 'te-laat')
-    return `Te laat (${actionStatusLabels[action.status].toLowerCase()}), was uiterlijk ${date}`;
   const label = actionStatusLabels[action.status];
-  if (date === '' || action.status === 'geschrapt') return label;
-  return action.status === 'gedaan' ? `${label} (uiterlijk ${date})` : `${label}, uiterlijk ${date}`;
+  return progress === 'te-laat' ? `Te laat (${label.toLowerCase()})` : label;
 }
 
 /** Every action of the plan with where it stands on `today`. */
@@ -35,6 +32,7 @@ export function preparationActions(actions: readonly PlanAction[], today: string
       status: action.status,
       progress,
       progressText: progressText(action, progress),
+      dueDateText: formatLongDate(action.dueDate),
     };
   });
 }

@@ -29,10 +29,11 @@ function actions(pdf: PdfWriter, preparation: MeetingPreparation): void {
     return;
   }
   pdf.table({
-    columns: [{ header: 'Actie' }, { header: 'Met wie' }, { header: 'Stand' }],
+    columns: [{ header: 'Actie' }, { header: 'Met wie' }, { header: 'Uiterlijk' }, { header: 'Stand' }],
     rows: preparation.actions.map((action) => [
       `${action.number}. ${action.what}`,
       action.withWhom,
+      action.dueDateText,
       action.progressText,
     ]),
   });

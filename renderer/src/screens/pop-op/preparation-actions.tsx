@@ -14,6 +14,7 @@ export function PreparationActions({ preparation }: { preparation: MeetingPrepar
             <tr>
               <th scope="col">Actie</th>
               <th scope="col">Met wie</th>
+              <th scope="col">Uiterlijk</th>
               <th scope="col">Stand</th>
             </tr>
           </thead>
@@ -24,6 +25,7 @@ export function PreparationActions({ preparation }: { preparation: MeetingPrepar
                   {action.number}. {action.what}
                 </td>
                 <td>{action.withWhom}</td>
+                <td>{action.dueDateText}</td>
                 <td>
                   <span className={`progress progress--${action.progress}`}>{action.progressText}</span>
                 </td>

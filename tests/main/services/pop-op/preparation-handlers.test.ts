@@ -101,13 +101,60 @@ describe('the preparation PDF', () => {
       'Leidinggevende Murat Şahin',
       'Mijn bespreekpunten',
       'Punt 1 Thuiswerken',
-      'Te laat (bezig), was uiterlijk 1 januari 2020',
+      '1 januari 2020 Te laat (bezig)',
       'Wat is er veranderd sinds versie 1',
       'Weggehaald Toegevoegd 1. Waar sta ik nu? “wijk.” “wijk en de raad.”',
       'Je hebt nog geen thema van de zelfanalyse helemaal ingevuld.',
     ]) {
       expect(text).toContain(expected);
     }
+    workbook.close();
+  });
+
+  it('fits a normal plan on at most two pages: eight actions, three points of two sentences, rewritten answers, two self-analyses', async () => {
+    const workbook = openTestWorkbook(tempDir());
+    for (const value of [2, 3]) {
+      const run = await callOk(workbook, 'selfAnalysis.start', { scope: 'all' });
+      const questionnaire = await callOk(workbook, 'selfAnalysis.questionnaire', undefined);
+      for (const statement of questionnaire.themes.flatMap((theme) => theme.statements)) {
+        await callOk(workbook, 'selfAnalysis.answer', { runId: run.id, statementId: statement.id, value });
+      }
+      if (value === 2) {
+        const plan = await callOk(workbook, 'popOp.create', {});
+        const answer = 'Ik werk met inwoners en collega’s aan initiatieven in de wijk en leer de raad beter kennen. ';
+        await callOk(workbook, 'popOp.update', {
+          planId: plan.id,
+          changes: { title: 'POP-OP 2027', nu: answer.repeat(6), richting: answer.repeat(4), nodig: answer.repeat(3) },
+        });
+        for (let index = 1; index <= 8; index += 1) {
+          await callOk(workbook, 'popOp.actions.add', {
+            planId: plan.id,
+            fields: {
+              what: `Actie ${index}: meelopen met het wijkteam en een verslag maken`,
+              withWhom: 'Wijkteam',
+              dueDate: '2027-06-01',
+            },
+          });
+        }
+        await callOk(workbook, 'popOp.setStatus', { planId: plan.id, status: 'besproken' });
+        const rewritten = answer.replace('de raad', 'het college').repeat(6).concat('Nieuw: ik geef een training.');
+        await callOk(workbook, 'popOp.update', {
+          planId: plan.id,
+          changes: { nu: rewritten, nodig: 'Tijd en een coach.' },
+        });
+        for (const position of [1, 2, 3]) {
+          await callOk(workbook, 'popOp.preparation.setTalkingPoint', {
+            planId: plan.id,
+            position,
+            text: 'Kan ik een dag per week in de wijk werken? Dan ken ik de initiatiefnemers en zij mij. '.repeat(2),
+          });
+        }
+      }
+    }
+    const [plan] = await callOk(workbook, 'popOp.list', undefined);
+    const file = savedPath(await callOk(workbook, 'popOp.preparation.export', { planId: plan?.id ?? 0 }));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeLessThanOrEqual(2);
     workbook.close();
   });
 });

@@ -99,8 +99,8 @@ describe('the Gespreksvoorbereiding (MeetingPreparation)', () => {
       ['Training budgetteren', 'geschrapt'],
       ['Vandaag af te ronden', 'gepland'],
     ]);
-    expect(actions[0]?.progressText).toBe('Te laat (bezig), was uiterlijk 1 februari 2027');
-    expect(actions[4]?.progressText).toBe('Gepland, uiterlijk 2 maart 2027');
+    expect(actions[0]).toMatchObject({ progressText: 'Te laat (bezig)', dueDateText: '1 februari 2027' });
+    expect(actions[4]).toMatchObject({ progressText: 'Gepland', dueDateText: '2 maart 2027' });
 
     clock.set('2027-02-28T12:00:00Z');
     const earlier = services.preparation.get(planId).actions.map((action) => action.progress);
