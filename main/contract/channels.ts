@@ -7,6 +7,7 @@ import { financingChannels } from './financing-channels';
 import { guideChannels } from './guide-channels';
 import { meetingChannels } from './meeting-channels';
 import { popOpChannels } from './pop-op-channels';
+import { preparationChannels } from './preparation-channels';
 import type { ScreenPath } from './screens';
 import { selfAnalysisChannels } from './self-analysis-channels';
 import { teamChannels } from './team-channels';
@@ -26,6 +27,7 @@ export const channels = {
   ...selfAnalysisChannels,
   ...popOpChannels,
   ...meetingChannels,
+  ...preparationChannels,
   ...teamChannels,
   ...docxChannels,
 } as const;

@@ -19,6 +19,7 @@ import { createPopOpVersionsRepository } from '../db/pop-op-versions-repository'
 import { createReasonReflectionsRepository } from '../db/reason-reflections-repository';
 import { createSelfAnalysisRepository } from '../db/self-analysis-repository';
 import { createSettingsRepository } from '../db/settings-repository';
+import { createTalkingPointsRepository } from '../db/talking-points-repository';
 import { createTeamRespondentRepository } from '../db/team-respondent-repository';
 import { createTeamRoundRepository } from '../db/team-round-repository';
 import { writeTransaction } from '../db/write-transaction';
@@ -40,6 +41,8 @@ import { createMeetingHandlers } from './pop-op/meeting-handlers';
 import { createMeetingService } from './pop-op/meeting-service';
 import { createPopOpHandlers } from './pop-op/pop-op-handlers';
 import { createPopOpService } from './pop-op/pop-op-service';
+import { createPreparationHandlers } from './pop-op/preparation-handlers';
+import { createPreparationService } from './pop-op/preparation-service';
 import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';
 import { createSelfAnalysisService } from './self-analysis/self-analysis-service';
 import { createSettingsService } from './settings/settings-service';
@@ -103,6 +106,7 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createSelfAnalysisHandlers(context, services),
     ...createPopOpHandlers(context, services),
     ...createMeetingHandlers(context, services),
+    ...createPreparationHandlers(context, services),
     ...createFinancingHandlers(context, services),
     ...createTeamHandlers(context, services),
     ...createDocxHandlers(context, services),
@@ -159,6 +163,11 @@ function createServices(context: WorkbookContext) {
       meetings: createPopOpMeetingsRepository(db),
       reminders: createPopOpMeetingRemindersRepository(db),
       inTransaction: (work) => writeTransaction(db, work)(),
+    }),
+    preparation: createPreparationService({
+      popOp,
+      selfAnalyses,
+      talkingPoints: createTalkingPointsRepository(db),
     }),
     financing: createFinancingService(
       createFinancingRepository(db),

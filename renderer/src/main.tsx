@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/guide.css';
 import './styles/self-analysis.css';
 import './styles/pop-op.css';
+import './styles/preparation.css';
 import './styles/financing.css';
 import './styles/team.css';
 import './styles/recovery.css';

@@ -33,6 +33,7 @@ export async function seededWorkbook(dataDir: string): Promise<Workbook> {
     nextMeeting: '2026-09-01',
   });
   await callOk(workbook, 'popOp.meetings.agreementToAction', { agreementId: meeting.agreements[0]?.id });
+  await callOk(workbook, 'popOp.preparation.setTalkingPoint', { planId: plan.id, position: 2, text: 'Thuiswerken 🏠' });
 
   const initiative = await callOk(workbook, 'financing.create', { name: 'Buurtmoestuin' });
   await callOk(workbook, 'financing.update', {

@@ -8,6 +8,7 @@ import { financingPurposesAndSchemes } from './0006-financing-purposes-and-schem
 import { team } from './0007-team';
 import { selfAnalysisTotals } from './0008-self-analysis-totals';
 import { popOpMeetings } from './0009-pop-op-meetings';
+import { talkingPoints } from './0010-talking-points';
 
 /** All migrations in order. A new file gets the next number and one line here. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   team,
   selfAnalysisTotals,
   popOpMeetings,
+  talkingPoints,
 ];
 
 /** The schema version this code writes. */

@@ -17,7 +17,7 @@ function answer(pdf: PdfWriter, text: string, emptyText: string): void {
 }
 
 /** "Doen, stelling 2": the statement as the user knows it, not its internal id. */
-function statementLabel(template: PopOpTemplateView, statementId: string): string {
+export function statementLabel(template: PopOpTemplateView, statementId: string): string {
   for (const group of template.statementGroups) {
     const index = group.statements.findIndex((statement) => statement.id === statementId);
     if (index >= 0) return `${group.themeTitle}, stelling ${index + 1}`;

@@ -34,6 +34,7 @@ import {
   planStatusSchema,
   popOpLimits,
 } from '../../../contract/pop-op-channels';
+import { talkingPointPositionSchema, talkingPointTextSchema } from '../../../contract/preparation-channels';
 import {
   answerStatementIdSchema,
   answerValueSchema,
@@ -293,6 +294,15 @@ export const tableRules: Record<string, TableRules> = {
         meetingLimits.agreements,
         `Een gesprek heeft meer dan ${meetingLimits.agreements} afspraken.`,
       ),
+  },
+  pop_op_talking_points: {
+    label: 'Bespreekpunten van POP-OP’s',
+    row: z.strictObject({
+      plan_id: id,
+      position: talkingPointPositionSchema,
+      text: talkingPointTextSchema.min(1),
+      updated_at: timestampSchema,
+    }),
   },
   financing_initiatives: {
     label: 'Initiatieven (Financieringshulp)',

@@ -10,6 +10,7 @@ export function ExportSection() {
   const busy = usePopOpStore((state) => state.busy);
   const exported = usePopOpStore((state) => state.exported);
   const exportPdf = usePopOpStore((state) => state.exportPdf);
+  const planId = usePopOpStore((state) => state.plan?.id);
   // Loaded by the side panel; null means no self-analysis has all five themes complete.
   const hasProfile = useSelfAnalysisLinkStore((state) => Boolean(state.profile));
   const [includeProfile, setIncludeProfile] = useState(false);
@@ -25,6 +26,12 @@ export function ExportSection() {
         en je leidinggevende. Moet het plan in het HR-systeem? Maak dan een Word-bestand: dezelfde inhoud, en je kunt
         het nog aanpassen.
       </p>
+      {planId !== undefined && (
+        <p>
+          Ga je dit plan bespreken? <a href={`#/gesprek/${planId}`}>Bereid het gesprek voor</a>: wat er veranderd is,
+          hoe je acties ervoor staan en wat je zeker wilt bespreken.
+        </p>
+      )}
       <p className="form-hint">
         Emoji en tekens die het lettertype niet kent, staan in de PDF als een ruitje met een vraagteken erin (�). In het
         werkboek blijven ze gewoon bewaard.

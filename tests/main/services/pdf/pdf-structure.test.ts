@@ -16,6 +16,7 @@ import {
   deliveredBytes,
   generateInitiative,
   generatePlan,
+  generatePreparation,
   generateSelfAnalysis,
   seededRandom,
 } from '../../../helpers/pdf-documents';
@@ -97,7 +98,7 @@ async function checkStructure(bytes: Buffer, expectFigure: boolean, expectedRole
   return { objects, elements, file };
 }
 
-describe('PDF/UA structure of the three PDFs', () => {
+describe('PDF/UA structure of every kind of PDF', () => {
   it('POP-OP with actions and the profile appendix', async () => {
     const workbook = openTestWorkbook(tempDir());
     const random = seededRandom(11);
@@ -108,6 +109,18 @@ describe('PDF/UA structure of the three PDFs', () => {
     const { elements } = await checkStructure(bytes, true);
     // Label/value tables have row headers, never the hidden column names "Gegeven"/"Waarde".
     expect(elements.filter((element) => element.attributes?.['/Scope'] === '/Row').length).toBeGreaterThan(5);
+    workbook.close();
+  });
+
+  it('Gespreksvoorbereiding: bespreekpunten and details as row headers, actions, changes and themes as tables', async () => {
+    const workbook = openTestWorkbook(tempDir());
+    const { planId } = await generatePreparation(workbook, seededRandom(15), { maxField: 800, maxActions: 6 });
+    const bytes = deliveredBytes(await call(workbook, 'popOp.preparation.export', { planId }));
+    const { elements } = await checkStructure(bytes, false, [...documentRoles, 'L', 'LI', 'Lbl', 'LBody']);
+    expect(elements.filter((element) => element.attributes?.['/Scope'] === '/Row').length).toBeGreaterThanOrEqual(5);
+    expect(elements.filter((element) => element.attributes?.['/Scope'] === '/Column').length).toBeGreaterThanOrEqual(
+      10,
+    );
     workbook.close();
   });
 
