@@ -5,6 +5,7 @@ import { fileChannels } from './file-channels';
 import { financingChannels } from './financing-channels';
 import { guideChannels } from './guide-channels';
 import { popOpChannels } from './pop-op-channels';
+import { printSettingsChannels } from './print-settings-channels';
 import type { ScreenPath } from './screens';
 import { selfAnalysisChannels } from './self-analysis-channels';
 import { teamChannels } from './team-channels';
@@ -24,6 +25,7 @@ export const channels = {
   ...selfAnalysisChannels,
   ...popOpChannels,
   ...teamChannels,
+  ...printSettingsChannels,
 } as const;
 
 export type Channels = typeof channels;

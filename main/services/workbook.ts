@@ -16,6 +16,7 @@ import { createPopOpRepository } from '../db/pop-op-repository';
 import { createPopOpVersionsRepository } from '../db/pop-op-versions-repository';
 import { createReasonReflectionsRepository } from '../db/reason-reflections-repository';
 import { createSelfAnalysisRepository } from '../db/self-analysis-repository';
+import { createSettingsImagesRepository } from '../db/settings-images-repository';
 import { createSettingsRepository } from '../db/settings-repository';
 import { createTeamRespondentRepository } from '../db/team-respondent-repository';
 import { createTeamRoundRepository } from '../db/team-round-repository';
@@ -37,6 +38,8 @@ import { createPopOpHandlers } from './pop-op/pop-op-handlers';
 import { createPopOpService } from './pop-op/pop-op-service';
 import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';
 import { createSelfAnalysisService } from './self-analysis/self-analysis-service';
+import { createPrintSettingsHandlers } from './settings/print-settings-handlers';
+import { createPrintSettingsService } from './settings/print-settings-service';
 import { createSettingsService } from './settings/settings-service';
 import { createWindowStateService } from './settings/window-state-service';
 import { createRoundService } from './team/round-service';
@@ -99,6 +102,7 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createPopOpHandlers(context, services),
     ...createFinancingHandlers(context, services),
     ...createTeamHandlers(context, services),
+    ...createPrintSettingsHandlers(context, services),
     ...openRecoveryHandlers,
   } satisfies Handlers;
 
@@ -131,6 +135,10 @@ function createServices(context: WorkbookContext) {
   return {
     settings,
     windowState: createWindowStateService(settingsRepository),
+    printSettings: createPrintSettingsService({
+      settings: settingsRepository,
+      images: createSettingsImagesRepository(db),
+    }),
     guideNotes: createGuideNotesRepository(db),
     guideBookmarks: createGuideBookmarksRepository(db),
     reasonReflections: createReasonReflectionsRepository(db),

@@ -7,6 +7,7 @@ import { financing } from './0005-financing';
 import { financingPurposesAndSchemes } from './0006-financing-purposes-and-schemes';
 import { team } from './0007-team';
 import { selfAnalysisTotals } from './0008-self-analysis-totals';
+import { settingsImages } from './0011-settings-images';
 
 /** All migrations in order. A new file gets the next number and one line here. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   financingPurposesAndSchemes,
   team,
   selfAnalysisTotals,
+  settingsImages,
 ];
 
 /** The schema version this code writes. */
