@@ -1,6 +1,7 @@
 import type { Handlers } from '../../contract/channels';
 import { UserFacingError } from '../../contract/envelope';
 import type { SelfAnalysisService } from '../self-analysis/self-analysis-service';
+import type { PrintSettingsService } from '../settings/print-settings-service';
 import type { WorkbookContext } from '../workbook-context';
 import { popOpFileName, popOpPdf } from './pop-op-pdf';
 import type { PopOpService } from './pop-op-service';
@@ -10,7 +11,11 @@ export function createPopOpHandlers(
   context: WorkbookContext,
   // The self-analyses are only read, for the PDF appendix: main looks the profile up itself
   // rather than trusting the renderer.
-  { popOp: service, selfAnalyses }: { popOp: PopOpService; selfAnalyses: SelfAnalysisService },
+  {
+    popOp: service,
+    selfAnalyses,
+    printSettings,
+  }: { popOp: PopOpService; selfAnalyses: SelfAnalysisService; printSettings: PrintSettingsService },
 ) {
   const appendix = () => {
     const profile = selfAnalyses.latestProfile();
@@ -47,6 +52,7 @@ export function createPopOpHandlers(
       const bytes = await popOpPdf(plan, service.template(), {
         resourcesDir: context.resourcesDir,
         appendix: includeProfile ? requireAppendix(appendix()) : undefined,
+        print: printSettings.forPrinting(),
       });
       return context.files.deliver({ suggestedName: popOpFileName(plan), bytes, kind: 'pdf' });
     },
