@@ -138,6 +138,9 @@ describe('the printed POP-OP for the personnel file', () => {
         continue;
       }
       seen.startsPage += 1;
+      // A page that starts with the block still names the plan: its running header.
+      const header = (place.pages[place.index] ?? []).filter((word) => word.yMin < bodyTop).map((word) => word.text);
+      expect(header.join(' ')).toMatch(/^POP-OP 2027 · Ayşe Kovačević · Concept$/);
       // It starts a page only when it could not fit below the last text of the page before
       // (the slack covers the room after that text and above the heading).
       const previous = place.pages[place.index - 1] ?? [];
