@@ -8,6 +8,7 @@ import { guideChannels } from './guide-channels';
 import { meetingChannels } from './meeting-channels';
 import { popOpChannels } from './pop-op-channels';
 import { preparationChannels } from './preparation-channels';
+import { printSettingsChannels } from './print-settings-channels';
 import type { ScreenPath } from './screens';
 import { selfAnalysisChannels } from './self-analysis-channels';
 import { teamChannels } from './team-channels';
@@ -30,6 +31,7 @@ export const channels = {
   ...preparationChannels,
   ...teamChannels,
   ...docxChannels,
+  ...printSettingsChannels,
 } as const;
 
 export type Channels = typeof channels;

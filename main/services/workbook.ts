@@ -18,6 +18,7 @@ import { createPopOpRepository } from '../db/pop-op-repository';
 import { createPopOpVersionsRepository } from '../db/pop-op-versions-repository';
 import { createReasonReflectionsRepository } from '../db/reason-reflections-repository';
 import { createSelfAnalysisRepository } from '../db/self-analysis-repository';
+import { createSettingsImagesRepository } from '../db/settings-images-repository';
 import { createSettingsRepository } from '../db/settings-repository';
 import { createTalkingPointsRepository } from '../db/talking-points-repository';
 import { createTeamRespondentRepository } from '../db/team-respondent-repository';
@@ -45,6 +46,8 @@ import { createPreparationHandlers } from './pop-op/preparation-handlers';
 import { createPreparationService } from './pop-op/preparation-service';
 import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';
 import { createSelfAnalysisService } from './self-analysis/self-analysis-service';
+import { createPrintSettingsHandlers } from './settings/print-settings-handlers';
+import { createPrintSettingsService } from './settings/print-settings-service';
 import { createSettingsService } from './settings/settings-service';
 import { createWindowStateService } from './settings/window-state-service';
 import { createRoundService } from './team/round-service';
@@ -110,6 +113,7 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createFinancingHandlers(context, services),
     ...createTeamHandlers(context, services),
     ...createDocxHandlers(context, services),
+    ...createPrintSettingsHandlers(context, services),
     ...openRecoveryHandlers,
   } satisfies Handlers;
 
@@ -151,6 +155,10 @@ function createServices(context: WorkbookContext) {
   return {
     settings,
     windowState: createWindowStateService(settingsRepository),
+    printSettings: createPrintSettingsService({
+      settings: settingsRepository,
+      images: createSettingsImagesRepository(db),
+    }),
     guideNotes: createGuideNotesRepository(db),
     guideBookmarks: createGuideBookmarksRepository(db),
     reasonReflections: createReasonReflectionsRepository(db),

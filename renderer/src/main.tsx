@@ -11,6 +11,7 @@ import './styles/preparation.css';
 import './styles/financing.css';
 import './styles/team.css';
 import './styles/recovery.css';
+import './styles/settings.css';
 import { App } from './app/app';
 import { RecoveryGate } from './app/recovery-gate';
 import { installCloseGuard } from './lib/close-guard';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Workbook } from '../../main/services/workbook';
 import { callOk, savedPath } from './call';
+import { fixtureImage } from './images';
 import { openTestWorkbook } from './workbook';
 
 /**
@@ -10,6 +11,11 @@ import { openTestWorkbook } from './workbook';
 export async function seededWorkbook(dataDir: string): Promise<Workbook> {
   const workbook = openTestWorkbook(dataDir);
   await callOk(workbook, 'settings.set', { profile: { name: 'Ayşe Kovačević', organisation: 'Gemeente IJsselstein' } });
+  await callOk(workbook, 'printSettings.setConfidential', { confidential: true });
+  await callOk(workbook, 'printSettings.setLogo', {
+    fileName: 'logo.png',
+    base64: fixtureImage('logo.png').toString('base64'),
+  });
   await callOk(workbook, 'guide.notes.save', { key: 'doen/een-omslag', body: 'Mijn notitie 🎉 "quotes" <b>' });
   await callOk(workbook, 'guide.bookmarks.set', { key: 'doen/een-omslag', on: true });
   await callOk(workbook, 'guide.reasons.save', { reasonNumber: 3, recognition: 'herken-ik', turnaround: 'Omdraaien' });

@@ -2,6 +2,7 @@ import type { Handlers } from '../../contract/channels';
 import { UserFacingError } from '../../contract/envelope';
 import { meetingSummary } from '../../contract/meeting-format';
 import type { SelfAnalysisService } from '../self-analysis/self-analysis-service';
+import type { PrintSettingsService } from '../settings/print-settings-service';
 import type { WorkbookContext } from '../workbook-context';
 import type { MeetingService } from './meeting-service';
 import { popOpFileName, popOpPdf } from './pop-op-pdf';
@@ -16,7 +17,13 @@ export function createPopOpHandlers(
     popOp: service,
     selfAnalyses,
     popOpMeetings,
-  }: { popOp: PopOpService; selfAnalyses: SelfAnalysisService; popOpMeetings: MeetingService },
+    printSettings,
+  }: {
+    popOp: PopOpService;
+    selfAnalyses: SelfAnalysisService;
+    popOpMeetings: MeetingService;
+    printSettings: PrintSettingsService;
+  },
 ) {
   const appendix = () => {
     const profile = selfAnalyses.latestProfile();
@@ -55,6 +62,7 @@ export function createPopOpHandlers(
         resourcesDir: context.resourcesDir,
         meetingLine: meeting ? meetingSummary(meeting) : undefined,
         appendix: includeProfile ? requireAppendix(appendix()) : undefined,
+        print: printSettings.forPrinting(),
       });
       return context.files.deliver({ suggestedName: popOpFileName(plan), bytes, kind: 'pdf' });
     },

@@ -35,6 +35,7 @@ import {
   popOpLimits,
 } from '../../../contract/pop-op-channels';
 import { talkingPointPositionSchema, talkingPointTextSchema } from '../../../contract/preparation-channels';
+import { logoMimeSchema, printPreferencesSchema } from '../../../contract/print-settings-channels';
 import {
   answerStatementIdSchema,
   answerValueSchema,
@@ -43,6 +44,7 @@ import {
 } from '../../../contract/self-analysis-channels';
 import { roundCodeSchema, teamGroupSize } from '../../../contract/team-channels';
 import type { WorkbookRow } from '../../../db/workbook-rows';
+import { checkLogoImage } from '../../settings/image-check';
 import { windowStateSchema } from '../../settings/window-state-service';
 import { monthPattern, respondentIdPattern } from '../../team/share-file';
 import { cycleIn, overCount, type TableRules, unknownStatement } from './row-rules';
@@ -87,7 +89,37 @@ const membersAnswersStayOnDisk = 'Antwoorden van teamleden gaan nooit mee in een
 const settingValues: Record<string, z.ZodType> = {
   profile: profileSchema.partial().strict(),
   window: windowStateSchema.strict(),
+  print: printPreferencesSchema,
 };
+
+/**
+ * A stored image travels as base64 (see `readAllTables`) and is held to the same checks as
+ * one picked in Instellingen, its type and size in pixels as its bytes say.
+ */
+const settingsImageRow = z
+  .strictObject({
+    key: z.literal('logo'),
+    file_name: shortText.min(1),
+    mime: logoMimeSchema,
+    width: z.number().int(),
+    height: z.number().int(),
+    bytes: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    updated_at: timestampSchema,
+  })
+  .superRefine((row, context) => {
+    let checked: ReturnType<typeof checkLogoImage> | undefined;
+    try {
+      checked = checkLogoImage(Buffer.from(row.bytes, 'base64'));
+    } catch {
+      checked = undefined;
+    }
+    if (!checked || checked.mime !== row.mime || checked.width !== row.width || checked.height !== row.height)
+      context.addIssue({
+        code: 'custom',
+        path: ['bytes'],
+        message: 'Dit logo is geen geldige PNG- of JPEG-afbeelding.',
+      });
+  });
 
 const settingRow = z
   .strictObject({ key: z.enum(Object.keys(settingValues) as [string, ...string[]]), value: z.string() })
@@ -117,6 +149,7 @@ const considerationRow = z
  */
 export const tableRules: Record<string, TableRules> = {
   settings: { label: 'Instellingen', row: settingRow },
+  settings_images: { label: 'Logo van je organisatie', row: settingsImageRow },
   guide_notes: {
     label: 'Notities bij de gids',
     row: z.strictObject({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingPreparation } from '../../../../main/contract/preparation-channels';
+import { fixtureImage } from '../../../helpers/images';
 import {
   missingInOrder,
   overlappingWords,
@@ -58,6 +59,18 @@ describe('PDFs of generated documents (fixed seeds, lengths from 0 to 5 000 char
   ])('POP-OP, seed $seed: up to $maxActions actions', async ({ seed, maxField, maxActions }) => {
     const workbook = openTestWorkbook(tempDir());
     const { planId, texts } = await generatePlan(workbook, seededRandom(seed), { maxField, maxActions });
+    checkPrinted(deliveredBytes(await call(workbook, 'popOp.export', { planId })), texts);
+    workbook.close();
+  });
+
+  it('POP-OP with logo and confidential marking, seed 8', async () => {
+    const workbook = openTestWorkbook(tempDir());
+    await call(workbook, 'printSettings.setConfidential', { confidential: true });
+    await call(workbook, 'printSettings.setLogo', {
+      fileName: 'logo.png',
+      base64: fixtureImage('logo.png').toString('base64'),
+    });
+    const { planId, texts } = await generatePlan(workbook, seededRandom(8), { maxField: 2500, maxActions: 20 });
     checkPrinted(deliveredBytes(await call(workbook, 'popOp.export', { planId })), texts);
     workbook.close();
   });

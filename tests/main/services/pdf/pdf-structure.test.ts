@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPdf } from '../../../../main/services/pdf/pdf-document';
+import { fixtureImage } from '../../../helpers/images';
 import {
   isDictionary,
   qpdfCheck,
@@ -121,6 +122,23 @@ describe('PDF/UA structure of every kind of PDF', () => {
     expect(elements.filter((element) => element.attributes?.['/Scope'] === '/Column').length).toBeGreaterThanOrEqual(
       10,
     );
+    workbook.close();
+  });
+
+  it('POP-OP with the organisation’s logo (a Figure with its Alt text) and the confidential marking', async () => {
+    const workbook = openTestWorkbook(tempDir());
+    await call(workbook, 'printSettings.setConfidential', { confidential: true });
+    await call(workbook, 'printSettings.setLogo', {
+      fileName: 'logo.jpg',
+      base64: fixtureImage('logo.jpg').toString('base64'),
+    });
+    const { planId } = await generatePlan(workbook, seededRandom(15), { maxField: 1500, maxActions: 12 });
+    await call(workbook, 'popOp.actions.add', { planId, fields: { what: 'Zeker één actie', result: 'Verslag' } });
+    const bytes = deliveredBytes(await call(workbook, 'popOp.export', { planId }));
+    await checkStructure(bytes, true);
+    const { figureAlts } = await structureRoles(bytes);
+    expect(figureAlts).toHaveLength(1);
+    expect(figureAlts[0]).toMatch(/^Logo van /);
     workbook.close();
   });
 
