@@ -51,6 +51,12 @@ export async function buildApp({ quiet = false } = {}) {
       target: 'chrome130',
     }),
     esbuild({ ...common, entryPoints: [join(root, 'main/host/cli.ts')], outfile: join(root, 'out/host/cli.cjs') }),
+    // The PDF worker thread of both shells (main/services/pdf-jobs): its own bundle, found by pdfWorkerFile().
+    esbuild({
+      ...common,
+      entryPoints: [join(root, 'main/services/pdf-jobs/pdf-worker.ts')],
+      outfile: join(root, 'out/main/pdf-worker.cjs'),
+    }),
   ]);
   writeFileSync(stamp, new Date().toISOString());
   log('Klaar: out/');

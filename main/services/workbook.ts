@@ -26,6 +26,7 @@ import { createBackupHandlers } from './backup/backup-handlers';
 import { type ScheduleClock, startBackupSchedule } from './backup/backup-schedule';
 import { openRecoveryHandlers } from './backup/open-recovery-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
+import type { PdfRenderer } from './pdf-jobs/pdf-worker-pool';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
 import { createFinancingHandlers } from './financing/financing-handlers';
@@ -53,6 +54,8 @@ export interface WorkbookOptions {
   app: AppInfo;
   /** The shell's way of handing exported files to the user. */
   files: FileDeliverer;
+  /** The shell's PDF worker (createPdfWorkerPool); it outlives a workbook reopened by recovery. */
+  pdf: PdfRenderer;
   /** The clock of the daily backup (tests pass a fake one). */
   clock?: ScheduleClock;
 }

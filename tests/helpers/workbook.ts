@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createDirectoryDeliverer } from '../../main/services/files/directory-deliverer';
 import { openWorkbook } from '../../main/services/workbook';
+import { testPdfRenderer } from './pdf-worker';
 
 export const repoRoot = join(__dirname, '../..');
 
@@ -12,5 +13,6 @@ export function openTestWorkbook(dataDir: string) {
     resourcesDir: join(repoRoot, 'resources'),
     app: { name: 'Werkboek Overheidsparticipatie', version: 'test', shell: 'browser' },
     files: createDirectoryDeliverer(join(dataDir, 'exports')),
+    pdf: testPdfRenderer(),
   });
 }

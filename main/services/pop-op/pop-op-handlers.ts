@@ -2,7 +2,7 @@ import type { Handlers } from '../../contract/channels';
 import { UserFacingError } from '../../contract/envelope';
 import type { SelfAnalysisService } from '../self-analysis/self-analysis-service';
 import type { WorkbookContext } from '../workbook-context';
-import { popOpFileName, popOpPdf } from './pop-op-pdf';
+import { popOpFileName } from './pop-op-pdf';
 import type { PopOpService } from './pop-op-service';
 
 /** Handlers of the POP-OP: plans, actions, kansen/bedreigingen, versions and the PDF export. */
@@ -44,8 +44,9 @@ export function createPopOpHandlers(
     'popOp.versions.compare': ({ versionId }) => service.compare(versionId),
     'popOp.export': async ({ planId, includeProfile }) => {
       const plan = service.get(planId);
-      const bytes = await popOpPdf(plan, service.template(), {
-        resourcesDir: context.resourcesDir,
+      const bytes = await context.pdf.render('popOp', {
+        plan,
+        template: service.template(),
         appendix: includeProfile ? requireAppendix(appendix()) : undefined,
       });
       return context.files.deliver({ suggestedName: popOpFileName(plan), bytes, kind: 'pdf' });

@@ -6,6 +6,7 @@ import { createDirectoryDeliverer } from '../../../../main/services/files/direct
 import { openWorkbook } from '../../../../main/services/workbook';
 import { createTempDirs } from '../../../helpers/temp-dir';
 import { repoRoot } from '../../../helpers/workbook';
+import { testPdfRenderer } from '../../../helpers/pdf-worker';
 
 const tempDir = createTempDirs();
 const hour = 60 * 60 * 1000;
@@ -46,6 +47,7 @@ describe('the daily backup while the app stays open', () => {
       resourcesDir: join(repoRoot, 'resources'),
       app: { name: 'Werkboek Overheidsparticipatie', version: 'test', shell: 'browser' },
       files: createDirectoryDeliverer(join(dataDir, 'exports')),
+      pdf: testPdfRenderer(),
       clock,
     });
     expect(listBackups(backupsDirFor(dataDir), clock.now())).toEqual([]);
