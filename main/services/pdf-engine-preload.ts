@@ -1,6 +1,6 @@
-import type { PdfRenderer } from './pdf-jobs/pdf-worker-pool';
 import { pdfFontData } from './pdf/pdf-font-data';
 import { pdfFontsDir } from './pdf/pdf-fonts';
+import type { PdfRenderer } from './pdf-jobs/pdf-worker-pool';
 
 /**
  * In the PDF worker (see pdf-jobs/pdf-worker.ts): loads pdfkit, unpacks the PDF fonts and writes one throwaway page with each font, so the

@@ -26,7 +26,6 @@ import { createBackupHandlers } from './backup/backup-handlers';
 import { type ScheduleClock, startBackupSchedule } from './backup/backup-schedule';
 import { openRecoveryHandlers } from './backup/open-recovery-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
-import type { PdfRenderer } from './pdf-jobs/pdf-worker-pool';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
 import { createFinancingHandlers } from './financing/financing-handlers';
@@ -34,6 +33,7 @@ import { createFinancingService, createFinancingSources } from './financing/fina
 import { createLocalSchemesService } from './financing/local-schemes-service';
 import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
+import type { PdfRenderer } from './pdf-jobs/pdf-worker-pool';
 import { createPopOpHandlers } from './pop-op/pop-op-handlers';
 import { createPopOpService } from './pop-op/pop-op-service';
 import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';

@@ -17,11 +17,20 @@ export type PdfJobFailure =
   | { userFacing: false; name: string; message: string; stack?: string };
 
 /** Worker → main: the PDF's bytes (or nothing for `warm`), or why it failed. */
-export type PdfJobResponse = { id: number; ok: true; bytes?: Uint8Array } | { id: number; ok: false; error: PdfJobFailure };
+export type PdfJobResponse =
+  | { id: number; ok: true; bytes?: Uint8Array }
+  | { id: number; ok: false; error: PdfJobFailure };
+
+/** Worker → main: the worker begins building job `id` (sent before its answer). */
+export interface PdfJobStarted {
+  id: number;
+  started: true;
+}
 
 export function failureOf(error: unknown): PdfJobFailure {
   if (error instanceof UserFacingError) return { userFacing: true, code: error.code, message: error.message };
-  if (error instanceof Error) return { userFacing: false, name: error.name, message: error.message, stack: error.stack };
+  if (error instanceof Error)
+    return { userFacing: false, name: error.name, message: error.message, stack: error.stack };
   return { userFacing: false, name: 'Error', message: String(error) };
 }
 

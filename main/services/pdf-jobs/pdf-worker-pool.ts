@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { errorOf, type PdfJobRequest, type PdfJobResponse, type PdfWorkerData } from './pdf-job';
+import { errorOf, type PdfJobRequest, type PdfJobResponse, type PdfJobStarted, type PdfWorkerData } from './pdf-job';
 import type { PdfData, PdfJobOptions, PdfKind } from './pdf-kinds';
 
 /** How the handlers get a PDF made: `render(kind, data)` gives the bytes; `warm()` readies the engine. */
@@ -19,6 +19,13 @@ export interface PdfWorkerPoolOptions {
    */
   workerFile: string | (() => string | Promise<string>);
   resourcesDir: string;
+  /** Told when the worker starts building a PDF and when its bytes are back in this thread (for tests and the bench). */
+  onJob?: (event: PdfJobEvent) => void;
+}
+
+export interface PdfJobEvent {
+  kind: PdfKind;
+  phase: 'started' | 'finished';
 }
 
 /** Where the build puts the worker's bundle (scripts/build.mjs), for both shells. */
@@ -29,6 +36,7 @@ export function pdfWorkerFile(appRoot: string): string {
 interface Pending {
   resolve(response: PdfJobResponse): void;
   reject(error: Error): void;
+  started?(): void;
 }
 
 /**
@@ -56,7 +64,9 @@ export function createPdfWorkerPool(options: PdfWorkerPoolOptions): PdfRenderer 
   return {
     async render(kind, data, jobOptions = {}) {
       const worker = await running();
-      const response = await worker.ask({ id: nextId++, type: 'render', kind, data, options: jobOptions });
+      const started = () => options.onJob?.({ kind, phase: 'started' });
+      const response = await worker.ask({ id: nextId++, type: 'render', kind, data, options: jobOptions }, started);
+      options.onJob?.({ kind, phase: 'finished' });
       if (!response.ok) throw errorOf(response.error);
       const bytes = response.bytes ?? new Uint8Array();
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -77,7 +87,7 @@ export function createPdfWorkerPool(options: PdfWorkerPoolOptions): PdfRenderer 
 }
 
 interface RunningWorker {
-  ask(request: PdfJobRequest): Promise<PdfJobResponse>;
+  ask(request: PdfJobRequest, started?: () => void): Promise<PdfJobResponse>;
   stop(): Promise<void>;
 }
 
@@ -96,7 +106,8 @@ async function startWorker(options: PdfWorkerPoolOptions, onStopped: () => void)
     for (const job of pending.values()) job.reject(error);
     pending.clear();
   };
-  worker.on('message', (response: PdfJobResponse) => {
+  worker.on('message', (response: PdfJobResponse | PdfJobStarted) => {
+    if ('started' in response) return pending.get(response.id)?.started?.();
     const job = pending.get(response.id);
     pending.delete(response.id);
     if (pending.size === 0) worker.unref();
@@ -105,10 +116,10 @@ async function startWorker(options: PdfWorkerPoolOptions, onStopped: () => void)
   worker.on('error', stopped);
   worker.on('exit', (code) => stopped(new Error(`De PDF-worker stopte onverwacht (code ${code}).`)));
   return {
-    ask: (request) =>
+    ask: (request, started) =>
       new Promise((resolve, reject) => {
         if (dead) return reject(dead);
-        pending.set(request.id, { resolve, reject });
+        pending.set(request.id, { resolve, reject, started });
         worker.ref();
         worker.postMessage(request);
       }),

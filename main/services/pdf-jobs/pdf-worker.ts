@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { preloadPdfEngine } from '../pdf-engine-preload';
-import { failureOf, type PdfJobRequest, type PdfJobResponse, type PdfWorkerData } from './pdf-job';
+import { failureOf, type PdfJobRequest, type PdfJobResponse, type PdfJobStarted, type PdfWorkerData } from './pdf-job';
 import { isPdfKind, pdfBuilders } from './pdf-kinds';
 
 /**
@@ -16,6 +16,7 @@ async function run(request: PdfJobRequest): Promise<PdfJobResponse> {
     return { id: request.id, ok: true };
   }
   if (!isPdfKind(request.kind)) throw new Error(`Onbekende PDF-soort: ${request.kind}`);
+  parentPort?.postMessage({ id: request.id, started: true } satisfies PdfJobStarted);
   const build = pdfBuilders[request.kind] as (data: unknown, options: object) => Promise<Buffer>;
   const bytes = await build(request.data, { ...(request.options as object), resourcesDir });
   return { id: request.id, ok: true, bytes };

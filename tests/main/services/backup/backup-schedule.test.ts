@@ -4,9 +4,9 @@ import { backupsDirFor, listBackups } from '../../../../main/db/backups';
 import type { ScheduleClock } from '../../../../main/services/backup/backup-schedule';
 import { createDirectoryDeliverer } from '../../../../main/services/files/directory-deliverer';
 import { openWorkbook } from '../../../../main/services/workbook';
+import { testPdfRenderer } from '../../../helpers/pdf-worker';
 import { createTempDirs } from '../../../helpers/temp-dir';
 import { repoRoot } from '../../../helpers/workbook';
-import { testPdfRenderer } from '../../../helpers/pdf-worker';
 
 const tempDir = createTempDirs();
 const hour = 60 * 60 * 1000;
