@@ -22,6 +22,7 @@ await build({
   entryPoints: {
     run: join(root, 'bench/run.ts'),
     'main-ready': join(root, 'bench/children/main-ready.ts'),
+    'main-ready-app': join(root, 'bench/children/main-ready-app.ts'),
     'pdf-export': join(root, 'bench/children/pdf-export.ts'),
     'pdf-bare': join(root, 'bench/children/pdf-bare.ts'),
     // The app's PDF worker thread, beside the bench bundles that start it (bench/lib/bench-workbook.ts).

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { profileSchema } from '../../../contract/app-channels';
 import {
   amountSchema,
@@ -33,6 +32,7 @@ import {
   runScopeSchema,
 } from '../../../contract/self-analysis-channels';
 import { roundCodeSchema, teamGroupSize } from '../../../contract/team-channels';
+import { z } from '../../../contract/zod';
 import type { WorkbookRow } from '../../../db/workbook-rows';
 import { windowStateSchema } from '../../settings/window-state-service';
 import { monthPattern, respondentIdPattern } from '../../team/share-file';
