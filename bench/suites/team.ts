@@ -67,7 +67,11 @@ export async function teamSuite(): Promise<Row[]> {
   const newRound = async () => {
     rounds += 1;
     const code = `BENCH-${rounds}`;
-    const round = await call<{ id: number }>(workbook, 'team.rounds.create', { name: `Ronde ${rounds}`, code });
+    const round = await call<{ id: number }>(workbook, 'team.rounds.create', {
+      name: `Ronde ${rounds}`,
+      code,
+      minimumGroupSize: 5,
+    });
     return { roundId: round.id, files: shareFiles(code, statements) };
   };
   const addBare = bareAdd(bare.db);
