@@ -3,7 +3,6 @@ import { buildAdvicePdf } from '../financing/advice-pdf';
 import { buildInitiatorPdf } from '../financing/initiator-pdf';
 import type { PdfOptions } from '../pdf/pdf-document';
 import { popOpPdf } from '../pop-op/pop-op-pdf';
-import type { ProfileAppendix } from '../pop-op/profile-appendix';
 import { type SelfAnalysisPdfInput, selfAnalysisPdf } from '../self-analysis/self-analysis-pdf';
 import { teamPdf } from '../team/team-pdf';
 
@@ -14,14 +13,19 @@ import { teamPdf } from '../team/team-pdf';
  * which the worker adds `resourcesDir`. A new PDF is one line here (see DEVELOPERS.md).
  */
 export const pdfBuilders = {
-  popOp: (data: { plan: Plan; template: PopOpTemplateView; appendix?: ProfileAppendix }, options: PdfOptions) =>
-    popOpPdf(data.plan, data.template, { ...options, appendix: data.appendix }),
+  // The plan, its template and the rest of popOpPdf's options (appendix, …) but the fonts folder and the date.
+  popOp: (
+    { plan, template, ...rest }: { plan: Plan; template: PopOpTemplateView } & PopOpExtras,
+    options: PdfOptions,
+  ) => popOpPdf(plan, template, { ...rest, ...options }),
   selfAnalysis: (data: Omit<SelfAnalysisPdfInput, 'resourcesDir' | 'printedOn'>, options: PdfOptions) =>
     selfAnalysisPdf({ ...data, ...options }),
   financingAdvice: buildAdvicePdf,
   financingInitiator: buildInitiatorPdf,
   team: teamPdf,
 } satisfies Record<string, (data: never, options: PdfOptions) => Promise<Buffer>>;
+
+type PopOpExtras = Omit<Parameters<typeof popOpPdf>[2], keyof PdfOptions>;
 
 export type PdfKind = keyof typeof pdfBuilders;
 /** What a kind's builder prints. */
