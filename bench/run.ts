@@ -6,6 +6,7 @@ import { pdfSuite } from './suites/pdf';
 import { rendererSuite } from './suites/renderer';
 import { saveSuite } from './suites/save';
 import { scaleSuite } from './suites/scale';
+import { teamSuite } from './suites/team';
 
 /**
  * `npm run bench`: every figure as a ratio to a baseline measured in the same run, A and B
@@ -18,6 +19,7 @@ const suites: Record<string, () => Promise<Row[]>> = {
   pdf: pdfSuite,
   save: saveSuite,
   scale: scaleSuite,
+  team: teamSuite,
 };
 
 async function main(): Promise<void> {

@@ -22,8 +22,11 @@ await build({
   entryPoints: {
     run: join(root, 'bench/run.ts'),
     'main-ready': join(root, 'bench/children/main-ready.ts'),
+    'main-ready-app': join(root, 'bench/children/main-ready-app.ts'),
     'pdf-export': join(root, 'bench/children/pdf-export.ts'),
     'pdf-bare': join(root, 'bench/children/pdf-bare.ts'),
+    // The app's PDF worker thread, beside the bench bundles that start it (bench/lib/bench-workbook.ts).
+    'pdf-worker': join(root, 'main/services/pdf-jobs/pdf-worker.ts'),
   },
   outdir: join(outDir, 'node'),
   outExtension: { '.js': '.cjs' },
@@ -32,7 +35,7 @@ await build({
   target: 'node22',
   format: 'cjs',
   // The same externals as the app's own main bundle, plus the browser driver.
-  external: ['better-sqlite3', 'pdfkit', '@playwright/test', 'playwright-core'],
+  external: ['better-sqlite3', 'pdfkit', 'hyphen', '@playwright/test', 'playwright-core'],
   logLevel: 'warning',
 });
 

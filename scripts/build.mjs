@@ -42,7 +42,10 @@ export async function buildApp({ quiet = false } = {}) {
   };
   log('Main, preload en host bouwen (esbuild)…');
   await Promise.all([
-    esbuild({ ...common, entryPoints: [join(root, 'main/app/main.ts')], outfile: join(root, 'out/main/electron.cjs') }),
+    // Each shell is a small boot file (its entry) that turns on Node's compile cache and then
+    // loads the shell's bundle beside it (main/compile-cache.ts).
+    esbuild({ ...common, entryPoints: [join(root, 'main/app/boot.ts')], outfile: join(root, 'out/main/electron.cjs') }),
+    esbuild({ ...common, entryPoints: [join(root, 'main/app/main.ts')], outfile: join(root, 'out/main/app.cjs') }),
     esbuild({
       ...common,
       entryPoints: [join(root, 'preload/index.ts')],
@@ -50,7 +53,14 @@ export async function buildApp({ quiet = false } = {}) {
       platform: 'browser',
       target: 'chrome130',
     }),
-    esbuild({ ...common, entryPoints: [join(root, 'main/host/cli.ts')], outfile: join(root, 'out/host/cli.cjs') }),
+    esbuild({ ...common, entryPoints: [join(root, 'main/host/boot.ts')], outfile: join(root, 'out/host/cli.cjs') }),
+    esbuild({ ...common, entryPoints: [join(root, 'main/host/cli.ts')], outfile: join(root, 'out/host/host.cjs') }),
+    // The PDF worker thread of both shells (main/services/pdf-jobs): its own bundle, found by pdfWorkerFile().
+    esbuild({
+      ...common,
+      entryPoints: [join(root, 'main/services/pdf-jobs/pdf-worker.ts')],
+      outfile: join(root, 'out/main/pdf-worker.cjs'),
+    }),
   ]);
   writeFileSync(stamp, new Date().toISOString());
   log('Klaar: out/');

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { dispatch } from '../main/services/dispatch';
 import { createDirectoryDeliverer } from '../main/services/files/directory-deliverer';
 import { openWorkbook, type Workbook } from '../main/services/workbook';
+import { testPdfRenderer } from '../tests/helpers/pdf-worker';
 
 async function call<T>(workbook: Workbook, channel: string, input?: unknown): Promise<T> {
   const result = await dispatch(workbook.handlers, channel, input);
@@ -83,6 +84,8 @@ async function main(folder: string): Promise<void> {
     resourcesDir: join(__dirname, '..', 'resources'),
     app: { name: 'Werkboek Overheidsparticipatie', version: 'check', shell: 'browser' },
     files: createDirectoryDeliverer(folder),
+    // Only Word copies are made here; the PDF worker is there because every workbook has one.
+    pdf: testPdfRenderer(),
   });
   try {
     console.log(await samplePlan(workbook, realistic, actions));

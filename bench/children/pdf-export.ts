@@ -1,6 +1,4 @@
-import { join } from 'node:path';
-import { preloadPdfEngine } from '../../main/services/pdf-engine-preload';
-import { call, openBenchWorkbook, repoRoot } from '../lib/bench-workbook';
+import { benchPdfRenderer, call, openBenchWorkbook } from '../lib/bench-workbook';
 import { reportReady } from '../lib/child';
 import { timeMs } from '../lib/measure';
 
@@ -18,7 +16,7 @@ const planId = Number(planIdArgument);
 const workbook = openBenchWorkbook(dataDir);
 // As the shells do once the first screen is up.
 const preloaded = new Promise<number>((resolve) =>
-  setImmediate(() => resolve(timeMs(() => preloadPdfEngine(join(repoRoot(), 'resources'))))),
+  setImmediate(() => resolve(timeMs(() => benchPdfRenderer().warm()))),
 );
 
 // A function, not top-level await: the children are bundled as CommonJS like the app's main.
@@ -33,6 +31,7 @@ async function main(): Promise<void> {
   const exportMs = await timeMs(() => call(workbook, 'popOp.export', { planId, includeProfile: true }));
   reportReady(exportMs, { screen: screenMs, preload: preloadMs });
   workbook.close();
+  await benchPdfRenderer().close();
 }
 
 void main();

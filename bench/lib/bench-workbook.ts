@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { dispatch } from '../../main/services/dispatch';
 import { createDirectoryDeliverer } from '../../main/services/files/directory-deliverer';
+import { createPdfWorkerPool, type PdfRenderer } from '../../main/services/pdf-jobs/pdf-worker-pool';
 import { openWorkbook, type Workbook } from '../../main/services/workbook';
 
 /** The repository root: the bench runs from a bundle in out/bench/node, so walk up to package.json. */
@@ -29,6 +30,17 @@ export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
+let pdf: PdfRenderer | undefined;
+
+/** The app's PDF worker, bundled beside the bench (out/bench/node/pdf-worker.cjs), one per process as in the shells. */
+export function benchPdfRenderer(): PdfRenderer {
+  pdf ??= createPdfWorkerPool({
+    workerFile: join(__dirname, 'pdf-worker.cjs'),
+    resourcesDir: join(repoRoot(), 'resources'),
+  });
+  return pdf;
+}
+
 /** The real workbook on a data folder, as the browser host opens it; exports land in `dir/exports`. */
 export function openBenchWorkbook(dataDir: string): Workbook {
   return openWorkbook({
@@ -37,6 +49,7 @@ export function openBenchWorkbook(dataDir: string): Workbook {
     resourcesDir: join(repoRoot(), 'resources'),
     app: { name: 'Werkboek Overheidsparticipatie', version: 'bench', shell: 'browser' },
     files: createDirectoryDeliverer(join(dataDir, 'exports')),
+    pdf: benchPdfRenderer(),
   });
 }
 

@@ -19,9 +19,12 @@ export const childScript = (name: string) => join(__dirname, `${name}.cjs`);
  * Starts `node args…` in a fresh process and waits for its JSON line: the wall time from
  * spawn to that line, and what the child reported about itself.
  */
-export function runChild(args: readonly string[]): Promise<{ wallMs: number; report: ChildReport }> {
+export function runChild(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ wallMs: number; report: ChildReport }> {
   const start = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
   return new Promise((resolve, reject) => {
     let stdout = '';
     let wallMs = 0;

@@ -34,7 +34,24 @@ export function seedUpTo(workbook: Workbook, level: number, have: ReturnType<typ
     }
     for (let initiative = have.initiatives; initiative < want.initiatives; initiative += 1) {
       const { id } = h['financing.create']({ name: `Initiatief ${initiative}` });
-      h['financing.update']({ id, patch: { description: 'Een buurtmoestuin. '.repeat(10), needs: ['geld', 'plek'] } });
+      // Answered as a real initiative is (issue 13's community garden), so the list has forms to rank.
+      h['financing.update']({
+        id,
+        patch: {
+          description: 'Een buurtmoestuin. '.repeat(10),
+          needs: ['geld', 'plek'],
+          purposes: ['eenmalig', 'terugkerend'],
+          amountEuros: 5_000 + (initiative % 10) * 5_000,
+          answers: {
+            zeggenschap: 'afspraken',
+            eigenaarschap: 'grotendeels',
+            risico: 'beperkt',
+            verantwoording: 'terugblik',
+            timing: initiative % 2 === 0 ? 'structureel' : null,
+            symboolwerking: 'bescheiden',
+          },
+        },
+      });
     }
   })();
 }

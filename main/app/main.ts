@@ -7,6 +7,7 @@ import { DataFolderInUseError, type DataFolderLock, lockDataFolder } from '../db
 import { networkDriveLookup } from '../db/network-drives';
 import { type AppSession, openOrRecover } from '../services/open-or-recover';
 import { preloadPdfEngineSoon } from '../services/pdf-engine-preload';
+import { createPdfWorkerPool, pdfWorkerFile } from '../services/pdf-jobs/pdf-worker-pool';
 import { createElectronFileDeliverer } from './file-deliverer';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
@@ -24,6 +25,8 @@ const appRoot = app.getAppPath();
 let mainWindow: BrowserWindow | undefined;
 let session: AppSession | undefined;
 let folderLock: DataFolderLock | undefined;
+// The PDF worker's bundle sits in the asar beside main's; Electron's worker threads read the asar.
+const pdf = createPdfWorkerPool({ workerFile: pdfWorkerFile(appRoot), resourcesDir: join(appRoot, 'resources') });
 
 function isWritable(dir: string): boolean {
   try {
@@ -72,6 +75,7 @@ async function start(dataDir: DataDirResult): Promise<void> {
       resourcesDir: join(appRoot, 'resources'),
       app: { name: appName, version: appVersion, shell: 'electron' },
       files: createElectronFileDeliverer(() => mainWindow),
+      pdf,
     },
     { quit: () => setImmediate(() => app.quit()) },
   );
@@ -85,7 +89,7 @@ async function start(dataDir: DataDirResult): Promise<void> {
     write: (state) => current.workbook()?.windowState.write(state),
   });
   // Once the start screen is shown, pdfkit and the fonts load in the background: the first export is then warm.
-  mainWindow.once('ready-to-show', () => preloadPdfEngineSoon(join(appRoot, 'resources')));
+  mainWindow.once('ready-to-show', () => preloadPdfEngineSoon(pdf));
 }
 
 // Two processes must never write the same file: a second launch on the same data folder
@@ -109,6 +113,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     session?.close();
+    void pdf.close();
     folderLock?.release();
   });
 }

@@ -15,6 +15,16 @@ export interface InitiativeRow {
   updated_at: string;
 }
 
+/** What the list of initiatives shows of each, read in one query (financing.list). */
+export interface InitiativeListRow {
+  id: number;
+  name: string;
+  description: string;
+  chosen_form: FinancingFormId | null;
+  updated_at: string;
+  answered_count: number;
+}
+
 /** A row of financing_considerations: one consideration's answer and weight. */
 export interface ConsiderationRow {
   initiative_id: number;
@@ -26,7 +36,11 @@ export interface ConsiderationRow {
 /** Child rows of many initiatives, grouped by initiative. */
 export function groupByInitiative<T extends { initiative_id: number }>(rows: T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
-  for (const row of rows) groups.set(row.initiative_id, [...(groups.get(row.initiative_id) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.initiative_id);
+    if (group) group.push(row);
+    else groups.set(row.initiative_id, [row]);
+  }
   return groups;
 }
 

@@ -1,7 +1,12 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Initiative, InitiativePatch } from '../contract/financing-channels';
 import { createConsiderationsTable, createNeedsTable, createPurposesTable } from './financing-initiative-children';
-import { groupByInitiative, type InitiativeRow, toInitiative } from './financing-initiative-rows';
+import {
+  groupByInitiative,
+  type InitiativeListRow,
+  type InitiativeRow,
+  toInitiative,
+} from './financing-initiative-rows';
 import { writeTransaction } from './write-transaction';
 
 /** Column of each plain initiative field in a patch. */
@@ -35,6 +40,13 @@ function createInitiativesTable(db: Database) {
   const touch = db.prepare<[string, number]>('UPDATE financing_initiatives SET updated_at = ? WHERE id = ?');
   return {
     all: db.prepare<[], InitiativeRow>('SELECT * FROM financing_initiatives ORDER BY updated_at DESC, id DESC'),
+    // The answered count by the considerations' primary key (initiative_id, consideration), the order by its index.
+    listRows: db.prepare<[], InitiativeListRow>(
+      `SELECT i.id, i.name, i.description, i.chosen_form, i.updated_at,
+         (SELECT count(*) FROM financing_considerations c WHERE c.initiative_id = i.id AND c.answer IS NOT NULL)
+           AS answered_count
+       FROM financing_initiatives i ORDER BY i.updated_at DESC, i.id DESC`,
+    ),
     one: db.prepare<[number], InitiativeRow>('SELECT * FROM financing_initiatives WHERE id = ?'),
     remove: db.prepare<[number]>('DELETE FROM financing_initiatives WHERE id = ?'),
     insert: (name: string, now: string) => Number(insert.run({ name, now }).lastInsertRowid),
@@ -67,6 +79,11 @@ export function createFinancingRepository(db: Database) {
   }
 
   return {
+    /** What the list shows of every initiative, most recently changed first: one query. */
+    listRows(): InitiativeListRow[] {
+      return initiatives.listRows.all();
+    },
+
     /** Every initiative, most recently changed first. */
     list(): Initiative[] {
       const considerationsBy = groupByInitiative(considerations.all());

@@ -6,6 +6,7 @@ import { DataFolderInUseError, lockDataFolder } from '../db/data-folder-lock';
 import { networkDriveLookup } from '../db/network-drives';
 import { openOrRecover } from '../services/open-or-recover';
 import { preloadPdfEngineSoon } from '../services/pdf-engine-preload';
+import { createPdfWorkerPool, pdfWorkerFile } from '../services/pdf-jobs/pdf-worker-pool';
 import { parseHostArgs } from './cli-args';
 import { createDownloadStore } from './download-store';
 import { startHost } from './server';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   process.on('exit', () => lock.release());
 
   const downloads = createDownloadStore();
+  const pdf = createPdfWorkerPool({ workerFile: pdfWorkerFile(appRoot), resourcesDir: join(appRoot, 'resources') });
   let stop: () => Promise<void> = async () => process.exit(0);
   // A workbook file that cannot be used does not stop the host: the page shows the recovery screen.
   const session = openOrRecover(
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
       resourcesDir: join(appRoot, 'resources'),
       app: { name: 'Werkboek Overheidsparticipatie', version: appVersion, shell: 'browser' },
       files: downloads.deliverer,
+      pdf,
     },
     // A moment's delay, so the answer to "Afsluiten" reaches the page before the server closes.
     { quit: () => setTimeout(() => void stop(), 100) },
@@ -61,8 +64,8 @@ async function main(): Promise<void> {
     reportError: (channel, error) => console.error(`[${channel}]`, error),
   });
   process.stdout.write(`APP_URL=${host.url}\n`);
-  // Serving: pdfkit and the fonts load in the background, so the first export is warm.
-  preloadPdfEngineSoon(join(appRoot, 'resources'));
+  // Serving: the PDF worker starts and loads pdfkit and the fonts, so the first export is warm.
+  preloadPdfEngineSoon(pdf);
 
   let stopping = false;
   stop = async () => {
@@ -70,6 +73,7 @@ async function main(): Promise<void> {
     stopping = true;
     await host.close();
     session.close();
+    await pdf.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop());

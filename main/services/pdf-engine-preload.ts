@@ -1,8 +1,9 @@
 import { pdfFontData } from './pdf/pdf-font-data';
 import { pdfFontsDir } from './pdf/pdf-fonts';
+import type { PdfRenderer } from './pdf-jobs/pdf-worker-pool';
 
 /**
- * Loads pdfkit, unpacks the PDF fonts and writes one throwaway page with each font, so the
+ * In the PDF worker (see pdf-jobs/pdf-worker.ts): loads pdfkit, unpacks the PDF fonts and writes one throwaway page with each font, so the
  * first "PDF maken" is as quick as the later ones: loading pdfkit and compiling its font
  * code cost more than the export itself. Never throws: if anything fails here, the first
  * export simply does this work itself (and reports its own error, if there is one).
@@ -22,9 +23,9 @@ export async function preloadPdfEngine(resourcesDir: string): Promise<void> {
 }
 
 /**
- * Called by the shells once the first screen is up: the preload runs after the current
- * work (the start screen's own requests first), in the background of an idle app.
+ * Called by the shells once the first screen is up: after the current work (the start
+ * screen's own requests first), the PDF worker starts and runs `preloadPdfEngine` there.
  */
-export function preloadPdfEngineSoon(resourcesDir: string): void {
-  setImmediate(() => void preloadPdfEngine(resourcesDir));
+export function preloadPdfEngineSoon(pdf: PdfRenderer): void {
+  setImmediate(() => void pdf.warm());
 }

@@ -38,6 +38,7 @@ import { createFinancingService, createFinancingSources } from './financing/fina
 import { createLocalSchemesService } from './financing/local-schemes-service';
 import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
+import type { PdfRenderer } from './pdf-jobs/pdf-worker-pool';
 import { createMeetingHandlers } from './pop-op/meeting-handlers';
 import { createMeetingService } from './pop-op/meeting-service';
 import { createPopOpHandlers } from './pop-op/pop-op-handlers';
@@ -64,6 +65,8 @@ export interface WorkbookOptions {
   app: AppInfo;
   /** The shell's way of handing exported files to the user. */
   files: FileDeliverer;
+  /** The shell's PDF worker (createPdfWorkerPool); it outlives a workbook reopened by recovery. */
+  pdf: PdfRenderer;
   /** The clock of the daily backup (tests pass a fake one). */
   clock?: ScheduleClock;
 }

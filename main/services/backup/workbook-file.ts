@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import { z } from '../../contract/zod';
 
 /** Marks a file as a whole-workbook export, so any other JSON is recognised at once. */
 export const workbookFileFormat = 'werkboek-overheidsparticipatie';

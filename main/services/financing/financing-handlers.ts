@@ -1,9 +1,9 @@
 import type { Handlers } from '../../contract/channels';
 import type { SettingsService } from '../settings/settings-service';
 import type { WorkbookContext } from '../workbook-context';
-import { adviceFileName, buildAdvicePdf } from './advice-pdf';
+import { adviceFileName } from './advice-pdf';
 import type { FinancingService } from './financing-service';
-import { buildInitiatorPdf, initiatorFileName } from './initiator-pdf';
+import { initiatorFileName } from './initiator-pdf';
 import type { LocalSchemesService } from './local-schemes-service';
 
 /** Handlers of Financieringshulp. The model and the guide's texts are read on first use. */
@@ -28,10 +28,9 @@ export function createFinancingHandlers(
     'financing.exportPdf': async ({ id, audience }) => {
       const note = service.adviceNote(id, settings.get().profile);
       const forInitiator = audience === 'initiatiefnemer';
-      const pdfOptions = { resourcesDir: context.resourcesDir };
       return context.files.deliver({
         suggestedName: forInitiator ? initiatorFileName(note.initiative) : adviceFileName(note.initiative),
-        bytes: await (forInitiator ? buildInitiatorPdf(note, pdfOptions) : buildAdvicePdf(note, pdfOptions)),
+        bytes: await context.pdf.render(forInitiator ? 'financingInitiator' : 'financingAdvice', note),
         kind: 'pdf',
       });
     },

@@ -18,7 +18,8 @@ import type { FinancingRepository } from '../../db/financing-repository';
 import type { FinancingSchemesRepository } from '../../db/financing-schemes-repository';
 import { ContentError } from '../guide/load-content';
 import type { AdviceNote } from './advice-pdf';
-import { type AdviceRequest, buildAdvice, topForms } from './advise';
+import { type AdviceRequest, buildAdvice } from './advise';
+import { createInitiativeList } from './initiative-list';
 import type { AdviceLabels } from './labels';
 import { loadFinancingModel } from './load-model';
 import type { FinancingModel } from './model-schema';
@@ -62,6 +63,14 @@ export function createFinancingService(
   sources: FinancingSources,
 ) {
   const now = () => new Date().toISOString();
+  const initiatives = createInitiativeList(repository, sources);
+
+  /** An initiative just written: read back, and ranked for the list. */
+  function written(id: number): Initiative {
+    const initiative = get(id);
+    initiatives.remember(initiative);
+    return initiative;
+  }
 
   function get(id: number): Initiative {
     const initiative = repository.get(id);
@@ -92,31 +101,18 @@ export function createFinancingService(
   return {
     view,
 
-    list(): InitiativeSummary[] {
-      const { model, labels } = sources();
-      return repository.list().map((initiative) => {
-        return {
-          id: initiative.id,
-          name: initiative.name,
-          description: initiative.description,
-          updatedAt: initiative.updatedAt,
-          answeredCount: Object.values(initiative.answers).filter((a) => a !== null).length,
-          topFormIds: topForms(model, initiative, labels),
-          chosenFormId: initiative.chosenFormId,
-        };
-      });
-    },
+    list: (): InitiativeSummary[] => initiatives.list(),
 
     get,
 
     /** The contract refuses an empty name, so no initiative exists without one. */
     create(name: string): Initiative {
-      return get(repository.create(name.trim(), now(), weightRange.default));
+      return written(repository.create(name.trim(), now(), weightRange.default));
     },
 
     update(id: number, patch: InitiativePatch): Initiative {
       if (!repository.update(id, patch, now())) throw new UserFacingError('not-found', notFound);
-      return get(id);
+      return written(id);
     },
 
     duplicate(id: number): Initiative {
@@ -124,11 +120,12 @@ export function createFinancingService(
       const name = `Kopie van ${original.name.trim() || unnamed}`.slice(0, limits.shortText);
       const copy = repository.duplicate(id, name, now());
       if (copy === undefined) throw new UserFacingError('not-found', notFound);
-      return get(copy);
+      return written(copy);
     },
 
     delete(id: number): null {
       if (!repository.delete(id)) throw new UserFacingError('not-found', notFound);
+      initiatives.forget(id);
       return null;
     },
 

@@ -1,6 +1,6 @@
-import * as z from 'zod';
 import { answerIds, moneyRoleIds, needIds, purposeIds } from '../../contract/financing-channels';
 import { considerationIds, financingFormIds } from '../../contract/guide-content';
+import { z } from '../../contract/zod';
 
 /**
  * The schema of `resources/financing-model.json`: the one file a policy adviser reads and

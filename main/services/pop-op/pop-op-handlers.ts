@@ -5,7 +5,7 @@ import type { SelfAnalysisService } from '../self-analysis/self-analysis-service
 import type { PrintSettingsService } from '../settings/print-settings-service';
 import type { WorkbookContext } from '../workbook-context';
 import type { MeetingService } from './meeting-service';
-import { popOpFileName, popOpPdf } from './pop-op-pdf';
+import { popOpFileName } from './pop-op-pdf';
 import type { PopOpService } from './pop-op-service';
 
 /** Handlers of the POP-OP: plans, actions, kansen/bedreigingen, versions and the PDF export. */
@@ -58,8 +58,9 @@ export function createPopOpHandlers(
     'popOp.export': async ({ planId, includeProfile }) => {
       const plan = service.get(planId);
       const meeting = popOpMeetings.latest(planId);
-      const bytes = await popOpPdf(plan, service.template(), {
-        resourcesDir: context.resourcesDir,
+      const bytes = await context.pdf.render('popOp', {
+        plan,
+        template: service.template(),
         meetingLine: meeting ? meetingSummary(meeting) : undefined,
         appendix: includeProfile ? requireAppendix(appendix()) : undefined,
         print: printSettings.forPrinting(),

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../contract/channels';
 import type { WorkbookContext } from '../workbook-context';
-import { preparationFileName, preparationPdf } from './preparation-pdf';
+import { preparationFileName } from './preparation-pdf';
 import type { PreparationService } from './preparation-service';
 
 /** Handlers of the Gespreksvoorbereiding: the prepared data, the bespreekpunten and the PDF. */
@@ -14,7 +14,7 @@ export function createPreparationHandlers(
       preparation.setTalkingPoint(planId, position, text),
     'popOp.preparation.export': async ({ planId }) => {
       const prepared = preparation.get(planId);
-      const bytes = await preparationPdf(prepared, { resourcesDir: context.resourcesDir });
+      const bytes = await context.pdf.render('preparation', prepared);
       return context.files.deliver({ suggestedName: preparationFileName(prepared), bytes, kind: 'pdf' });
     },
   } satisfies Partial<Handlers>;

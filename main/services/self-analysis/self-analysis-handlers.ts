@@ -2,7 +2,6 @@ import type { Handlers } from '../../contract/channels';
 import { runTitle } from '../../contract/self-analysis-format';
 import type { SettingsService } from '../settings/settings-service';
 import type { WorkbookContext } from '../workbook-context';
-import { selfAnalysisPdf } from './self-analysis-pdf';
 import type { SelfAnalysisService } from './self-analysis-service';
 
 /** Handlers of the Zelfanalyses. */
@@ -27,12 +26,11 @@ export function createSelfAnalysisHandlers(
     'selfAnalysis.latestProfile': () => service.latestProfile(),
     'selfAnalysis.exportPdf': async ({ runId }) => {
       const run = service.get(runId);
-      const bytes = await selfAnalysisPdf({
+      const bytes = await context.pdf.render('selfAnalysis', {
         run,
         questionnaire: service.questionnaire(),
         actions: service.actionCandidates().filter((action) => action.runId === runId),
         author: settings.get().profile.name,
-        resourcesDir: context.resourcesDir,
       });
       const suggestedName = run.name ? `Zelfanalyse - ${run.name}.pdf` : `${runTitle(run)}.pdf`;
       return context.files.deliver({ suggestedName, bytes, kind: 'pdf' });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from '../../contract/zod';
 import type { SettingsRepository } from '../../db/settings-repository';
 
 /** Where the main window was, remembered between sessions. */

@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import { maxShareFileBytes } from '../../contract/team-channels';
+import { z } from '../../contract/zod';
 
 /** Marks a file as a Teamspiegel share file. */
 export const shareFileFormat = 'werkboek-teamspiegel';

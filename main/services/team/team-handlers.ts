@@ -2,7 +2,6 @@ import type { Handlers } from '../../contract/channels';
 import type { WorkbookContext } from '../workbook-context';
 import type { RoundService } from './round-service';
 import type { ShareService } from './share-service';
-import { teamPdf } from './team-pdf';
 
 /** Handlers of the Teamspiegel: sharing (member) and rounds with their mirror (coordinator). */
 export function createTeamHandlers(
@@ -29,7 +28,7 @@ export function createTeamHandlers(
     'team.rounds.compare': ({ roundId, otherRoundId }) => rounds.compare(roundId, otherRoundId),
     'team.rounds.exportPdf': async ({ roundId }) => {
       const mirror = rounds.mirrorOrRefuse(roundId);
-      const bytes = await teamPdf(mirror, { resourcesDir: context.resourcesDir });
+      const bytes = await context.pdf.render('team', mirror);
       return context.files.deliver({ suggestedName: `Teamspiegel - ${mirror.round.name}.pdf`, bytes, kind: 'pdf' });
     },
   } satisfies Partial<Handlers>;

@@ -9,6 +9,7 @@ import { openDatabase } from '../../../main/db/open-database';
 import { dispatch } from '../../../main/services/dispatch';
 import { createDirectoryDeliverer } from '../../../main/services/files/directory-deliverer';
 import { openOrRecover } from '../../../main/services/open-or-recover';
+import { testPdfRenderer } from '../../helpers/pdf-worker';
 import { seededWorkbook } from '../../helpers/seeded-workbook';
 import { createTempDirs } from '../../helpers/temp-dir';
 import { repoRoot } from '../../helpers/workbook';
@@ -24,6 +25,7 @@ function start(dataDir: string) {
       resourcesDir: join(repoRoot, 'resources'),
       app: { name: 'Werkboek Overheidsparticipatie', version: 'test', shell: 'browser' },
       files: createDirectoryDeliverer(join(dataDir, 'exports')),
+      pdf: testPdfRenderer(),
     },
     { quit: () => (quit += 1) },
   );

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { profileSchema } from '../../../contract/app-channels';
 import {
   amountSchema,
@@ -43,6 +42,7 @@ import {
   runScopeSchema,
 } from '../../../contract/self-analysis-channels';
 import { roundCodeSchema, teamGroupSize } from '../../../contract/team-channels';
+import { z } from '../../../contract/zod';
 import type { WorkbookRow } from '../../../db/workbook-rows';
 import { checkLogoImage } from '../../settings/image-check';
 import { windowStateSchema } from '../../settings/window-state-service';

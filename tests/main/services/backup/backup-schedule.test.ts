@@ -4,6 +4,7 @@ import { backupsDirFor, listBackups } from '../../../../main/db/backups';
 import type { ScheduleClock } from '../../../../main/services/backup/backup-schedule';
 import { createDirectoryDeliverer } from '../../../../main/services/files/directory-deliverer';
 import { openWorkbook } from '../../../../main/services/workbook';
+import { testPdfRenderer } from '../../../helpers/pdf-worker';
 import { createTempDirs } from '../../../helpers/temp-dir';
 import { repoRoot } from '../../../helpers/workbook';
 
@@ -46,6 +47,7 @@ describe('the daily backup while the app stays open', () => {
       resourcesDir: join(repoRoot, 'resources'),
       app: { name: 'Werkboek Overheidsparticipatie', version: 'test', shell: 'browser' },
       files: createDirectoryDeliverer(join(dataDir, 'exports')),
+      pdf: testPdfRenderer(),
       clock,
     });
     expect(listBackups(backupsDirFor(dataDir), clock.now())).toEqual([]);
