@@ -7,6 +7,7 @@ import {
   type PlanAction,
 } from '../../../../main/contract/pop-op-channels';
 import { ConfirmInline } from '../../components/confirm-inline';
+import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { usePopOpStore } from '../../stores/pop-op-store';
 import { StatementPicker } from './statement-picker';
@@ -86,9 +87,8 @@ export const ActionItem = memo(function ActionItem(props: {
           onChange={(value) => changeActionField(action.id, 'withWhom', value)}
           onBlur={() => void flushAll()}
         />
-        <TextField
+        <DateField
           label="Wanneer klaar?"
-          type="date"
           defaultValue={action.dueDate}
           error={error('dueDate')}
           onChange={(value) => changeActionField(action.id, 'dueDate', value)}
