@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ChannelInput, ChannelName } from '../../main/contract/channels';
 import type { Plan } from '../../main/contract/pop-op-channels';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import './window-api';
 
 // The usual municipal laptop, and a browser set to English: its own date fields would read mm/dd/yyyy.
@@ -89,4 +90,89 @@ test('an impossible date gets a Dutch message and is not saved', async ({ page, 
   await expect(page.getByRole('alert').filter({ hasText: 'bestaat niet' })).toHaveCount(0);
   await saved(page);
   expect((await api<Plan>(page, 'popOp.get', { planId })).meetingDate).toBe('2027-02-28');
+});
+
+/**
+ * Fields whose value does not show whole: an input or textarea that scrolls sideways, or a select
+ * narrower than its chosen option's text (measured in the select's own font, plus its padding and arrow).
+ */
+function clippedFields(page: Page): Promise<string[]> {
+  return page.locator('.pop-op-editor').evaluate((editor) => {
+    const label = (element: Element) =>
+      (element.id && editor.querySelector(`label[for="${CSS.escape(element.id)}"]`)?.textContent) ||
+      element.outerHTML.slice(0, 60);
+    const clipped: string[] = [];
+    for (const field of Array.from(
+      editor.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'),
+    )) {
+      if (field.getAttribute('aria-hidden') === 'true' || field.type === 'checkbox' || field.type === 'radio') continue;
+      if (field.scrollWidth > field.clientWidth) clipped.push(`${label(field)}: ${field.value}`);
+    }
+    const canvas = document.createElement('canvas').getContext('2d');
+    for (const select of Array.from(editor.querySelectorAll('select'))) {
+      if (!canvas) break;
+      const style = getComputedStyle(select);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = select.selectedOptions[0]?.textContent ?? '';
+      // Chromium draws the arrow in about 20 px at the right, inside the padding box.
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      if (canvas.measureText(text).width > room) clipped.push(`${label(select)}: ${text}`);
+    }
+    return clipped;
+  });
+}
+
+/** What a person sees on the screen with the actions scrolled into view (not the full page). */
+async function lookAtActions(page: Page, name: string) {
+  await page
+    .getByRole('heading', { level: 2, name: /Wat ga ik daarvoor doen/ })
+    .evaluate((heading) => heading.scrollIntoView());
+  await page.screenshot({ path: join(import.meta.dirname, '../../test-results/screens', `${name}.png`) });
+}
+
+async function fillFiveActions(page: Page) {
+  const dates = ['30-09-2027', '15-01-2027', '01-12-2027', '28-02-2028', '31-12-2027'];
+  const statuses = ['gepland', 'bezig', 'gedaan', 'geschrapt', 'gepland'];
+  for (const [n, date] of dates.entries()) {
+    await page.getByLabel('Wanneer klaar?').nth(n).fill(date);
+    await page
+      .getByLabel('Status')
+      .nth(n)
+      .selectOption(statuses[n] ?? 'gepland');
+  }
+  await page.getByLabel('Datum van het gesprek').fill('15-03-2027');
+  await page.getByLabel('Datum van het gesprek').blur();
+  await saved(page);
+}
+
+test('at 1366x768 every field of a plan with five actions shows its value whole', async ({ page, host }) => {
+  await openPlan(page, host.url, 5);
+  await fillFiveActions(page);
+  await saveScreenshot(page, 'pop-op-layout-1366');
+  await lookAtActions(page, 'pop-op-layout-1366-acties');
+  expect(await clippedFields(page)).toEqual([]);
+  await expectNoAxeViolations(page);
+
+  // A text area grows with its text instead of scrolling inside.
+  const result = page.getByLabel('Resultaat of bewijs').first();
+  const before = await result.evaluate((element) => element.clientHeight);
+  await result.fill(
+    ['Een verslag van de schouw.', 'Foto’s.', 'Een lijst met afspraken.', 'Een mail.', 'Klaar.'].join('\n'),
+  );
+  await expect.poll(() => result.evaluate((element) => element.clientHeight)).toBeGreaterThan(before);
+  expect(await result.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(1);
+});
+
+test.describe('at 150 % zoom', () => {
+  // 150 % zoom on a 1366x768 screen: the page gets 911x512 CSS pixels, drawn at 1.5 device pixels each.
+  test.use({ viewport: { width: 911, height: 512 }, deviceScaleFactor: 1.5 });
+
+  test('every field of a plan with five actions shows its value whole', async ({ page, host }) => {
+    await openPlan(page, host.url, 5);
+    await fillFiveActions(page);
+    await saveScreenshot(page, 'pop-op-layout-150');
+    await lookAtActions(page, 'pop-op-layout-150-acties');
+    expect(await clippedFields(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+  });
 });

@@ -37,14 +37,14 @@ export function ActionFieldsEditor({ action }: { action: PlanAction }) {
         onChange={(value) => changeActionField(action.id, 'what', value)}
         onBlur={flush}
       />
-      <div className="action-grid">
-        <TextField
-          label="Met wie?"
-          defaultValue={action.withWhom}
-          error={error('withWhom')}
-          onChange={(value) => changeActionField(action.id, 'withWhom', value)}
-          onBlur={flush}
-        />
+      <TextField
+        label="Met wie?"
+        defaultValue={action.withWhom}
+        error={error('withWhom')}
+        onChange={(value) => changeActionField(action.id, 'withWhom', value)}
+        onBlur={flush}
+      />
+      <div className="action-when">
         <DateField
           label="Wanneer klaar?"
           defaultValue={action.dueDate}
