@@ -176,3 +176,32 @@ test.describe('at 150 % zoom', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test('focus lands on the new plan’s heading after "Nieuw POP-OP", and on the status after "Markeer als besproken"', async ({
+  page,
+  host,
+}) => {
+  await page.goto(`${host.url}#/pop-op`);
+  await expect(page.getByText('Je hebt nog geen POP-OP.')).toBeVisible();
+  await page.getByRole('button', { name: 'Nieuw POP-OP' }).focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 1, name: `POP-OP ${new Date().getFullYear()}` });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused();
+
+  // An empty plan cannot be marked: the reason is announced and the focus stays on the button.
+  const mark = page.getByRole('button', { name: 'Markeer als besproken' });
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Dit POP-OP is nog leeg.' })).toBeVisible();
+  await expect(mark).toBeFocused();
+
+  await page
+    .getByRole('textbox', { name: /^Jouw antwoord op/ })
+    .first()
+    .fill('Ik werk vooral vanaf mijn bureau.');
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('cell', { name: 'Versie 1', exact: true })).toBeVisible();
+  await expect(page.getByText('Status: Besproken')).toBeFocused();
+});
