@@ -205,3 +205,25 @@ test('focus lands on the new plan’s heading after "Nieuw POP-OP", and on the s
   await expect(page.getByRole('cell', { name: 'Versie 1', exact: true })).toBeVisible();
   await expect(page.getByText('Status: Besproken')).toBeFocused();
 });
+
+test('name, job and manager typed in a plan can be kept for the next plans', async ({ page, host }) => {
+  await openPlan(page, host.url, 0);
+  await page.getByLabel('Naam', { exact: true }).fill('Ayşe Kovačević');
+  await page.getByLabel('Functie').fill('Participatiemakelaar');
+  await page.getByLabel('Leidinggevende').fill('Murat Şahin');
+  await page.getByRole('button', { name: 'Ook voor volgende plannen gebruiken' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Bewaard in Instellingen.' })).toBeVisible();
+  const settings = await api<{ profile: Record<string, string> }>(page, 'settings.get', undefined);
+  expect(settings.profile).toMatchObject({
+    name: 'Ayşe Kovačević',
+    jobTitle: 'Participatiemakelaar',
+    manager: 'Murat Şahin',
+  });
+
+  const next = await api<Plan>(page, 'popOp.create', {});
+  expect(next).toMatchObject({
+    employeeName: 'Ayşe Kovačević',
+    jobTitle: 'Participatiemakelaar',
+    manager: 'Murat Şahin',
+  });
+});

@@ -2,6 +2,7 @@ import type { PlanFieldKey } from '../../../../main/contract/pop-op-channels';
 import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { usePopOpStore } from '../../stores/pop-op-store';
+import { ProfileSaveBack } from './profile-save-back';
 
 const fields: { key: Exclude<PlanFieldKey, 'nu' | 'richting' | 'nodig' | 'meetingDate'>; label: string }[] = [
   { key: 'title', label: 'Titel van dit plan' },
@@ -27,7 +28,7 @@ export function PlanDetails() {
       <h2 id="gegevens-kop">Gegevens voor je gesprek</h2>
       <p className="form-hint">
         Je naam, functie en leidinggevende komen uit Instellingen. Verander je ze hier, dan geldt dat alleen voor dit
-        plan.
+        plan, tenzij je ze ook voor volgende plannen gebruikt.
       </p>
       <div className="details-grid">
         {fields.map((field) => (
@@ -48,6 +49,7 @@ export function PlanDetails() {
           onBlur={() => void flushAll()}
         />
       </div>
+      <ProfileSaveBack />
     </section>
   );
 }
