@@ -6,12 +6,13 @@ import { dateFormatHint, formatDutchDate, parseDutchDate } from '../lib/dutch-da
  * locale, and hands the stored form (ISO yyyy-mm-dd, or '' for no date) to `onChange`. A
  * browser's own date field follows the system locale (mm/dd/yyyy on an English Windows), so it
  * is used only behind the "Kalender" button, to pick a day. A date that does not exist is
- * named at the field on leaving it and never handed on: the last good date stays stored.
+ * named at the field on leaving it and never saved: the last good date stays stored.
  */
 export function DateField(props: {
   label: string;
   /** The stored date: ISO yyyy-mm-dd or ''. Read once, when the field mounts. */
   defaultValue: string;
+  /** ISO or '' while typing; on leaving a field that holds no date, the text as typed (to be refused). */
   onChange(isoOrEmpty: string): void;
   onBlur(): void;
   /** A message from saving (the contract's check), shown when the text itself is fine. */
@@ -36,7 +37,12 @@ export function DateField(props: {
 
   const leave = () => {
     const parsed = parseDutchDate(text);
-    if (parsed.kind === 'invalid') setTypingError(`${parsed.message} Deze datum is niet bewaard.`);
+    if (parsed.kind === 'invalid') {
+      setTypingError(`${parsed.message} Deze datum is niet bewaard.`);
+      // Handed on as typed: the store's contract check refuses it, so the field counts as not
+      // saved (the save line says so, leaving the screen asks) until a real date replaces it.
+      props.onChange(text.trim());
+    }
     if (parsed.kind === 'date') setText(formatDutchDate(parsed.iso));
     props.onBlur();
   };
