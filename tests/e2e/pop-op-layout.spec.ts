@@ -155,6 +155,8 @@ async function fillFiveActions(page: Page) {
       .nth(n)
       .selectOption(statuses[n] ?? 'gepland');
   }
+  // A linked statement: the longest text a select in the editor holds.
+  await page.getByLabel('Hoort bij stelling uit de zelfanalyse').first().selectOption('organisatieverandering-1');
   await page.getByLabel('Datum van het gesprek').fill('15-03-2027');
   await page.getByLabel('Datum van het gesprek').blur();
   await saved(page);
