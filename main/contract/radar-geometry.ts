@@ -1,7 +1,8 @@
 /**
  * Geometry of the self-analysis radar chart: pure math, no imports, so the renderer (SVG)
  * and the PDF (pdfkit shapes) draw exactly the same picture. Axis 0 points up; the axes
- * go clockwise. A value v lies at v / max of the radius, so 0 is the centre.
+ * go clockwise. A value v lies at (v - min) / (max - min) of the radius: the centre is `min`
+ * (1 on the guide's 1–4 scale, so a theme scored 1 sits in the middle, not a quarter out).
  */
 
 export interface Point {
@@ -41,6 +42,8 @@ export interface RadarOptions {
   padding: number;
   /** Value at the outer ring (4 for the guide's scale). */
   max: number;
+  /** Value at the centre (1 for the guide's scale); 0 when left out. */
+  min?: number;
   /** Values that get a ring. */
   ringValues: readonly number[];
   /** Distance of labels beyond the outer ring. */
@@ -58,11 +61,12 @@ function at(center: Point, radius: number, angle: number): Point {
 /** Computes axes, rings, points and polygon of a radar chart for `values` in a square of `size`. */
 export function radarGeometry(options: RadarOptions): RadarGeometry {
   const { values, size, padding, max, ringValues, labelOffset } = options;
+  const min = options.min ?? 0;
   const center = { x: size / 2, y: size / 2 };
   const radius = Math.max(0, size / 2 - padding);
   const count = values.length;
   const angleOf = (index: number) => -Math.PI / 2 + (index * 2 * Math.PI) / count;
-  const scaled = (value: number) => (Math.min(Math.max(value, 0), max) / max) * radius;
+  const scaled = (value: number) => ((Math.min(Math.max(value, min), max) - min) / (max - min)) * radius;
 
   const axes: RadarAxis[] = values.map((_, index) => {
     const angle = angleOf(index);

@@ -67,8 +67,8 @@ test('a plan written by keyboard survives a restart of the app', async ({ page, 
   await expect(page.getByLabel('Naam', { exact: true })).toHaveValue(profile.name);
   await expect(page.getByLabel('Leidinggevende')).toHaveValue(profile.manager);
 
-  // A date field's segment order follows the browser's language; fill it as the date picker would.
-  await page.getByLabel('Datum van het gesprek').fill('2027-03-15');
+  // Dates are typed day first (dd-mm-jjjj), whatever the browser's language.
+  await page.getByLabel('Datum van het gesprek').fill('15-03-2027');
   const answers = page.getByRole('textbox', { name: /^Jouw antwoord op/ });
   await answers.nth(0).focus();
   await page.keyboard.type('Ik ken de wijkraad goed. Şahin helpt me.');
@@ -109,7 +109,7 @@ test('a plan written by keyboard survives a restart of the app', async ({ page, 
   await expect(answers.nth(0)).toHaveValue('Ik ken de wijkraad goed. Şahin helpt me.\nTweede regel 🎉');
   await expect(answers.nth(1)).toHaveValue('Meer faciliteren.');
   await expect(answers.nth(2)).toHaveValue('Een coach.');
-  await expect(page.getByLabel('Datum van het gesprek')).toHaveValue('2027-03-15');
+  await expect(page.getByLabel('Datum van het gesprek')).toHaveValue('15-03-2027');
   await expect
     .poll(() => valuesOf(page.getByRole('textbox', { name: 'Wat ga je doen?' })))
     .toEqual(['Meelopen met de wijkcoach', 'Training faciliteren']);

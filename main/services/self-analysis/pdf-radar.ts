@@ -30,6 +30,8 @@ function drawRadarShapes(pdf: PdfWriter, axes: readonly RadarAxis[], top: number
     values: axes.map((axis) => axis.average),
     size,
     padding: 44,
+    // The guide's scale runs from 1 to 4: 1 is the centre, as on screen.
+    min: 1,
     max: 4,
     ringValues: [1, 2, 3, 4],
     labelOffset: 8,
@@ -47,11 +49,6 @@ function drawRadarShapes(pdf: PdfWriter, axes: readonly RadarAxis[], top: number
       .lineTo(...at(axis.end))
       .stroke();
   }
-  doc.font('regular').fontSize(7).fillColor(colours.muted);
-  for (const ring of geometry.rings) {
-    const [x, y] = at(ring.points[0] ?? geometry.center);
-    doc.text(String(ring.value), x + 3, y + 1, { lineBreak: false });
-  }
   if (geometry.polygon) {
     doc
       .polygon(...geometry.polygon.map(at))
@@ -66,6 +63,14 @@ function drawRadarShapes(pdf: PdfWriter, axes: readonly RadarAxis[], top: number
   }
   doc.fillColor(colours.shape);
   for (const point of geometry.points) if (point) doc.circle(...at(point), 2.6).fill();
+  // The ring values on top of the fill, each on a small white patch so they stay readable.
+  doc.font('regular').fontSize(7);
+  for (const ring of geometry.rings) {
+    const [x, y] = at(ring.points[0] ?? geometry.center);
+    const label = String(ring.value);
+    doc.rect(x + 2, y - 3.5, doc.widthOfString(label) + 2, 7).fill('#ffffff');
+    doc.fillColor(colours.muted).text(label, x + 3, y - 3.5, { lineBreak: false });
+  }
 
   geometry.axes.forEach((axis, index) => {
     const axisValue = axes[index];

@@ -17,7 +17,6 @@ export function TextField(props: {
   onBlur(): void;
   multiline?: boolean;
   rows?: number;
-  type?: 'text' | 'date';
   hint?: string;
   error?: string;
   /** Shows "n van max tekens" once the text comes near this limit. */
@@ -58,7 +57,7 @@ export function TextField(props: {
       {props.multiline ? (
         <textarea rows={props.rows ?? 5} {...common} />
       ) : (
-        <input type={props.type ?? 'text'} autoComplete="off" {...common} />
+        <input type="text" autoComplete="off" {...common} />
       )}
       {showCount && props.maxLength !== undefined && (
         <p className="form-hint" id={countId}>

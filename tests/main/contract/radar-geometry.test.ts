@@ -38,6 +38,24 @@ describe('radarGeometry', () => {
   });
 });
 
+describe("radarGeometry from 1 (the guide's 1–4 scale)", () => {
+  const fromOne = { ...options, min: 1 };
+
+  it('puts 1 at the centre and 4 on the outer ring, 2.5 half way', () => {
+    const geometry = radarGeometry({ ...fromOne, values: [1, 4, 2.5, 3, 2] });
+    expect(geometry.points[0]).toEqual(geometry.center);
+    expect(geometry.points[1]).toEqual(geometry.axes[1]?.end);
+    expect(geometry.points[2]?.x).toBeCloseTo(100 + 30 * Math.cos((54 * Math.PI) / 180), 1);
+    // Ring 1 is the centre itself; rings 2, 3 and 4 lie a third of the radius apart.
+    expect(geometry.rings.map((ring) => ring.points[0]?.y)).toEqual([100, 80, 60, 40]);
+  });
+
+  it('clamps a value below 1 to the centre', () => {
+    const geometry = radarGeometry({ ...fromOne, values: [0, 4, 4] });
+    expect(geometry.points[0]).toEqual(geometry.center);
+  });
+});
+
 describe('svgPoints', () => {
   it('writes the points attribute of an SVG polygon', () => {
     expect(

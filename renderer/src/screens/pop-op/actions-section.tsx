@@ -19,7 +19,9 @@ export function ActionsSection({ question }: { question: Question }) {
       <h2 id={headingId}>
         {question.number}. {question.title}
       </h2>
-      <div className="question-layout">
+      {/* The prompts above the list, not beside it: the action cards take the editor's whole width. */}
+      <div className="question-layout question-layout--stacked">
+        <QuestionPrompts question={question} />
         <div>
           <p className="form-hint">
             Schrijf per actie op wat je doet, met wie en wanneer. Hou bij hoe het gaat en wat het heeft opgeleverd.
@@ -47,7 +49,6 @@ export function ActionsSection({ question }: { question: Question }) {
             </button>
           </p>
         </div>
-        <QuestionPrompts question={question} />
       </div>
     </section>
   );

@@ -1,6 +1,11 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { planStatusLabels } from '../../../../main/contract/pop-op-channels';
+import {
+  type Plan,
+  type PlanStatus,
+  type PopOpTemplateView,
+  planStatusLabels,
+} from '../../../../main/contract/pop-op-channels';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
 import { usePopOpStore } from '../../stores/pop-op-store';
@@ -34,45 +39,54 @@ export function PlanEditor({ planId }: { planId: number }) {
     return () => void flushAll();
   }, [planId, openPlan, loadTemplate, flushAll]);
 
-  if (!plan || !template) {
-    return (
-      <>
-        <p className="back-link">
-          <a href="#/pop-op">Alle POP-OP’s</a>
-        </p>
-        <ScreenHeading>POP-OP</ScreenHeading>
-        {loadError ? <ErrorMessage message={loadError} /> : <p>Het plan wordt geladen…</p>}
-      </>
-    );
-  }
-
+  // One heading element for "loading" and "loaded": the focus the screen change put on it stays
+  // there when the plan arrives (a second h1 would drop it to <body>).
   return (
     <div className="pop-op-layout">
       <article className="pop-op-editor">
         <p className="back-link">
           <a href="#/pop-op">Alle POP-OP’s</a>
         </p>
-        <ScreenHeading>{plan.title.trim() || 'POP-OP zonder titel'}</ScreenHeading>
-        <p className="plan-meta">
-          {planStatusLabels[plan.status]}
-          {plan.previousPlan && (
-            <>
-              {' '}
-              · vervolg op <a href={`#/pop-op/${plan.previousPlan.id}`}>{plan.previousPlan.title}</a>
-            </>
-          )}
-        </p>
-        <SaveIndicator error={error} />
-        <PlanDetails />
-        {template.questions.map((question) => {
-          if (question.id === 'doen') return <ActionsSection key={question.id} question={question} />;
-          if (question.id === 'kansen') return <FactorsSection key={question.id} question={question} />;
-          return <TextQuestion key={question.id} question={question} sectionId={question.id} />;
-        })}
-        <StatusSection />
-        <ExportSection />
+        <ScreenHeading>{plan ? plan.title.trim() || 'POP-OP zonder titel' : 'POP-OP'}</ScreenHeading>
+        {plan && template ? (
+          <PlanBody plan={plan} template={template} error={error} />
+        ) : loadError ? (
+          <ErrorMessage message={loadError} />
+        ) : (
+          <p>Het plan wordt geladen…</p>
+        )}
       </article>
-      <SelfAnalysisPanel />
+      {plan && template && <SelfAnalysisPanel />}
     </div>
+  );
+}
+
+function PlanBody(props: {
+  plan: { status: PlanStatus; previousPlan: Plan['previousPlan'] };
+  template: PopOpTemplateView;
+  error: string | undefined;
+}) {
+  const { plan, template } = props;
+  return (
+    <>
+      <p className="plan-meta">
+        {planStatusLabels[plan.status]}
+        {plan.previousPlan && (
+          <>
+            {' '}
+            · vervolg op <a href={`#/pop-op/${plan.previousPlan.id}`}>{plan.previousPlan.title}</a>
+          </>
+        )}
+      </p>
+      <SaveIndicator error={props.error} />
+      <PlanDetails />
+      {template.questions.map((question) => {
+        if (question.id === 'doen') return <ActionsSection key={question.id} question={question} />;
+        if (question.id === 'kansen') return <FactorsSection key={question.id} question={question} />;
+        return <TextQuestion key={question.id} question={question} sectionId={question.id} />;
+      })}
+      <StatusSection />
+      <ExportSection />
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { RadarChart } from '../self-analysis/radar-chart';
 import { selfAnalysisHref } from '../self-analysis/self-analysis-route';
 import { openCandidates } from './action-candidates';
 import { CandidateList } from './candidate-list';
+import { usePreviousProfile } from './use-previous-profile';
 
 /**
  * Beside the editor: the latest self-analysis profile and the statements marked "wil ik mee aan
@@ -17,6 +18,7 @@ export function SelfAnalysisPanel() {
   const { profile, candidates, loadError, load } = useSelfAnalysisLinkStore();
   // Only the links, not the action texts: typing in an action must not re-render the panel.
   const linked = usePopOpStore(useShallow((state) => state.plan?.actions.map((action) => action.statementId) ?? []));
+  const previous = usePreviousProfile(profile);
   const [open, setOpen] = useState(true);
   const bodyId = useId();
   const headingId = useId();
@@ -60,6 +62,7 @@ export function SelfAnalysisPanel() {
               compact
               caption="Je laatste profiel"
               axes={profile.themes.map((theme) => ({ label: theme.themeTitle, average: theme.average }))}
+              previous={previous}
             />
           </section>
         )}

@@ -21,7 +21,7 @@ export function StatementPicker(props: { actionId: number; statementId: string |
           <optgroup key={group.themeId} label={group.themeTitle}>
             {group.statements.map((statement) => (
               <option key={statement.id} value={statement.id}>
-                {statement.id}: {statement.text}
+                {shortStatement(statement.text)}
               </option>
             ))}
           </optgroup>
@@ -29,4 +29,16 @@ export function StatementPicker(props: { actionId: number; statementId: string |
       </select>
     </div>
   );
+}
+
+const shortLength = 55;
+
+/**
+ * A statement short enough to show whole in the closed select on a 1366x768 screen (and at
+ * 150 % zoom); the theme stands in the group, the whole statement in the quote under the select.
+ */
+function shortStatement(text: string): string {
+  if (text.length <= shortLength) return text;
+  const cut = text.lastIndexOf(' ', shortLength - 1);
+  return `${text.slice(0, cut > 20 ? cut : shortLength - 1).replace(/[\s,:;(–-]+$/, '')}…`;
 }

@@ -1,4 +1,5 @@
-import { planStatusLabels } from '../../../../main/contract/pop-op-channels';
+import { useRef } from 'react';
+import { type PlanStatus, planStatusLabels } from '../../../../main/contract/pop-op-channels';
 import { usePopOpStore } from '../../stores/pop-op-store';
 import { formatDateTime } from './pop-op-format';
 
@@ -7,12 +8,21 @@ export function StatusSection() {
   const plan = usePopOpStore((state) => state.plan);
   const busy = usePopOpStore((state) => state.busy);
   const setStatus = usePopOpStore((state) => state.setStatus);
+  const statusLine = useRef<HTMLParagraphElement>(null);
   if (!plan) return null;
+  // The pressed button is disabled while the status is stored, which drops the focus to <body>;
+  // it goes to the new status instead, so a screen reader says what happened (or back to the
+  // button when it failed: the reason is announced at the top).
+  const mark = async (status: PlanStatus, button: HTMLButtonElement) => {
+    await setStatus(status);
+    if (usePopOpStore.getState().error) button.focus();
+    else statusLine.current?.focus();
+  };
   const latest = plan.versions.at(-1);
   return (
     <section aria-labelledby="status-kop">
       <h2 id="status-kop">Status en versies</h2>
-      <p>
+      <p ref={statusLine} tabIndex={-1} className="status-line">
         Status: <strong>{planStatusLabels[plan.status]}</strong>
         {latest && plan.changedSinceLastVersion && <> · je hebt het plan gewijzigd na versie {latest.number}</>}
       </p>
@@ -21,14 +31,29 @@ export function StatusSection() {
         versie met de datum van vandaag. Je kunt daarna gewoon verder schrijven en later zien wat er veranderd is.
       </p>
       <p className="button-row">
-        <button type="button" className="button-primary" disabled={busy} onClick={() => void setStatus('besproken')}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={busy}
+          onClick={(event) => void mark('besproken', event.currentTarget)}
+        >
           Markeer als besproken
         </button>
-        <button type="button" className="button-primary" disabled={busy} onClick={() => void setStatus('vastgesteld')}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={busy}
+          onClick={(event) => void mark('vastgesteld', event.currentTarget)}
+        >
           Markeer als vastgesteld
         </button>
         {plan.status !== 'concept' && (
-          <button type="button" className="button-subtle" disabled={busy} onClick={() => void setStatus('concept')}>
+          <button
+            type="button"
+            className="button-subtle"
+            disabled={busy}
+            onClick={(event) => void mark('concept', event.currentTarget)}
+          >
             Terug naar concept
           </button>
         )}

@@ -3,6 +3,7 @@ import { teamHref } from '../team/team-route';
 import { Loading } from './loading';
 import { ManageRun } from './manage-run';
 import { RadarChart } from './radar-chart';
+import { radarPreviousOf } from './radar-previous';
 import { RunHeader } from './run-header';
 import { selfAnalysisHref } from './self-analysis-route';
 import { ThemeResult } from './theme-result';
@@ -35,6 +36,10 @@ export function ProfileScreen({ runId }: { runId: number }) {
             label: titleOf(score.themeId),
             average: score.complete ? score.average : null,
           }))}
+          previous={radarPreviousOf(
+            run.themes.map((score) => score.themeId),
+            run.sincePrevious,
+          )}
         />
       )}
       <section aria-labelledby="lezen-kop">

@@ -8,89 +8,71 @@ export interface RadarAxisValue {
   average: number | null;
 }
 
-const full = { size: 340, padding: 56, max: 4, ringValues: [1, 2, 3, 4], labelOffset: 20 };
+/** An earlier result drawn as a dashed outline under this one; `label` says which ("12 maart 2026"). */
+export interface RadarPrevious {
+  label: string;
+  averages: (number | null)[];
+}
+
+// The guide's scale runs from 1 to 4: 1 is the centre, so a low score looks low.
+const scale = { min: 1, max: 4, ringValues: [1, 2, 3, 4] };
+const full = { ...scale, size: 340, padding: 56, labelOffset: 20, side: 160 };
 /**
- * A narrow column (the POP-OP side panel) cannot hold theme names beside the chart at a
- * readable size: there the axes carry numbers, and the table below names each number's theme.
+ * A narrow column (the POP-OP side panel): the theme names stand centred above or below the
+ * ends of the axes instead of beside them, so the chart keeps its size and the names a readable one.
  */
-const compact = { ...full, size: 240, padding: 28, labelOffset: 12 };
-// Extra room left and right so long theme names ("Organisatieverandering") fit beside the full chart.
-const sideRoom = { full: 160, compact: 0 };
+const compact = { ...scale, size: 260, padding: 40, labelOffset: 10, side: 30 };
 
 const averageText = (average: number | null) => (average === null ? 'niet compleet' : formatAverage(average));
 
 /**
- * The five theme averages as a radar chart (SVG role="img" with a title) and, beside it, the
- * same numbers as a table. `compact` numbers the axes instead of naming them, for narrow columns.
+ * The five theme averages as a radar chart (SVG role="img" with a title) and the same numbers
+ * as a table; with `previous`, the earlier result as a dashed outline, in the legend and the table.
  */
-export function RadarChart(props: { axes: RadarAxisValue[]; caption: string; compact?: boolean }) {
-  const { axes, caption } = props;
+export function RadarChart(props: {
+  axes: RadarAxisValue[];
+  caption: string;
+  compact?: boolean;
+  previous?: RadarPrevious;
+}) {
+  const { axes, caption, previous } = props;
   const titleId = useId();
   const options = props.compact ? compact : full;
-  const side = props.compact ? sideRoom.compact : sideRoom.full;
   const geometry = radarGeometry({ ...options, values: axes.map((axis) => axis.average) });
-  const summary = axes.map((axis) => `${axis.label} ${averageText(axis.average)}`).join(', ');
+  const earlier = previous ? radarGeometry({ ...options, values: previous.averages }) : undefined;
   return (
     <figure className={props.compact ? 'radar radar--compact' : 'radar'}>
       <svg
         role="img"
         aria-labelledby={titleId}
-        viewBox={`${-side} 0 ${options.size + 2 * side} ${options.size}`}
+        viewBox={`${-options.side} 0 ${options.size + 2 * options.side} ${options.size}`}
         className="radar-svg"
       >
-        <title id={titleId}>{`${caption}: ${summary}. Schaal van 1 tot 4; hoe verder naar buiten, hoe hoger.`}</title>
+        <title id={titleId}>{chartTitle(caption, axes, previous)}</title>
+        <RadarGrid geometry={geometry} keys={axes.map((axis) => axis.label)} />
+        {earlier?.polygon && <polygon className="radar-shape--previous" points={svgPoints(earlier.polygon)} />}
         <RadarShape geometry={geometry} keys={axes.map((axis) => axis.label)} />
-        {geometry.axes.map((axis, index) => {
-          const axisValue = axes[index];
-          if (!axisValue) return null;
-          // Labels above the centre grow upwards, those below grow downwards, so none covers the chart.
-          const above = axis.label.y < geometry.center.y - 1;
-          // Compact: a number the table beside the chart names; full: the theme and its average.
-          return (
-            <text
-              key={axisValue.label}
-              className="radar-label"
-              x={axis.label.x}
-              y={above ? axis.label.y - (props.compact ? 4 : 18) : axis.label.y + 14}
-              textAnchor={axis.anchor}
-            >
-              {props.compact ? (
-                index + 1
-              ) : (
-                <>
-                  {axisValue.label}
-                  <tspan className="radar-label-value" x={axis.label.x} dy="1.2em">
-                    {averageText(axisValue.average)}
-                  </tspan>
-                </>
-              )}
-            </text>
-          );
-        })}
+        <RingLabels geometry={geometry} />
+        <AxisLabels geometry={geometry} axes={axes} compact={props.compact === true} />
       </svg>
-      <table className="data-table radar-table">
-        <caption>{caption} in cijfers</caption>
-        <thead>
-          <tr>
-            <th scope="col">Thema</th>
-            <th scope="col">Gemiddelde (1–4)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {axes.map((axis, index) => (
-            <tr key={axis.label}>
-              <th scope="row">{props.compact ? `${index + 1}. ${axis.label}` : axis.label}</th>
-              <td>{axis.average === null ? 'Nog niet compleet' : formatAverage(axis.average)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {previous && <RadarLegend previous={previous} />}
+      <RadarTable axes={axes} caption={caption} previous={previous} />
     </figure>
   );
 }
 
-/** Rings, axes, ring values and the filled shape: the same in both sizes. */
-function RadarShape({ geometry, keys }: { geometry: RadarGeometry; keys: string[] }) {
+function chartTitle(caption: string, axes: RadarAxisValue[], previous: RadarPrevious | undefined): string {
+  const summary = axes.map((axis) => `${axis.label} ${averageText(axis.average)}`).join(', ');
+  const before = previous
+    ? ` Vorige keer (${previous.label}): ${axes
+        .map((axis, index) => `${axis.label} ${averageText(previous.averages[index] ?? null)}`)
+        .join(', ')}.`
+    : '';
+  return `${caption}: ${summary}.${before} Schaal van 1 (midden) tot 4 (buitenrand); hoe verder naar buiten, hoe hoger.`;
+}
+
+/** Rings and axes, drawn first so everything else lies on top. */
+function RadarGrid({ geometry, keys }: { geometry: RadarGeometry; keys: string[] }) {
   return (
     <>
       {geometry.rings.map((ring) => (
@@ -106,11 +88,14 @@ function RadarShape({ geometry, keys }: { geometry: RadarGeometry; keys: string[
           y2={axis.end.y}
         />
       ))}
-      {geometry.rings.map((ring) => (
-        <text key={ring.value} className="radar-ring-label" x={geometry.center.x + 4} y={(ring.points[0]?.y ?? 0) - 3}>
-          {ring.value}
-        </text>
-      ))}
+    </>
+  );
+}
+
+/** This result: the filled shape and its points. */
+function RadarShape({ geometry, keys }: { geometry: RadarGeometry; keys: string[] }) {
+  return (
+    <>
       {geometry.polygon && <polygon className="radar-shape" points={svgPoints(geometry.polygon)} />}
       {geometry.points.map((point, index) =>
         point ? <circle key={keys[index]} className="radar-point" cx={point.x} cy={point.y} r={4.5} /> : null,
@@ -118,3 +103,112 @@ function RadarShape({ geometry, keys }: { geometry: RadarGeometry; keys: string[
     </>
   );
 }
+
+/** The ring values along the upward axis, on top of the fill with a white halo so they stay readable. */
+function RingLabels({ geometry }: { geometry: RadarGeometry }) {
+  return geometry.rings.map((ring) => (
+    <text key={ring.value} className="radar-ring-label" x={geometry.center.x + 5} y={(ring.points[0]?.y ?? 0) + 4}>
+      {ring.value}
+    </text>
+  ));
+}
+
+/** The theme names (and in the full size their averages) at the ends of the axes. */
+function AxisLabels(props: { geometry: RadarGeometry; axes: RadarAxisValue[]; compact: boolean }) {
+  const { geometry, axes, compact } = props;
+  return geometry.axes.map((axis, index) => {
+    const axisValue = axes[index];
+    if (!axisValue) return null;
+    // Labels above the centre grow upwards, those below grow downwards, so none covers the chart.
+    const above = axis.label.y < geometry.center.y - 1;
+    if (compact) {
+      const lines = labelLines(axisValue.label);
+      // Above the centre the block of lines grows upwards, below it downwards.
+      const firstY = above ? axis.label.y - 4 - (lines.length - 1) * compactLineHeight : axis.label.y + 16;
+      return (
+        <text key={axisValue.label} className="radar-label" x={axis.label.x} y={firstY} textAnchor="middle">
+          {lines.map((line, lineIndex) => (
+            <tspan key={line} x={axis.label.x} dy={lineIndex === 0 ? 0 : compactLineHeight}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      );
+    }
+    return (
+      <text
+        key={axisValue.label}
+        className="radar-label"
+        x={axis.label.x}
+        y={above ? axis.label.y - 18 : axis.label.y + 14}
+        textAnchor={axis.anchor}
+      >
+        {axisValue.label}
+        <tspan className="radar-label-value" x={axis.label.x} dy="1.2em">
+          {averageText(axisValue.average)}
+        </tspan>
+      </text>
+    );
+  });
+}
+
+const compactLineHeight = 17;
+const compactLineLength = 12;
+const vowels = 'aeiouy';
+
+/**
+ * A long theme name ("Organisatieverandering") on two lines in the narrow chart, broken with a
+ * hyphen where a vowel meets a consonant ("Organisatie-" / "verandering"), as Dutch syllables
+ * usually part; shorter names stay whole.
+ */
+export function labelLines(label: string): string[] {
+  if (label.length <= compactLineLength + 2) return [label];
+  for (let index = compactLineLength; index >= 4; index -= 1) {
+    const before = label[index - 1]?.toLowerCase() ?? '';
+    const after = label[index]?.toLowerCase() ?? '';
+    if (vowels.includes(before) && !vowels.includes(after)) return [`${label.slice(0, index)}-`, label.slice(index)];
+  }
+  return [`${label.slice(0, compactLineLength)}-`, label.slice(compactLineLength)];
+}
+
+function RadarLegend({ previous }: { previous: RadarPrevious }) {
+  return (
+    <ul className="radar-legend">
+      <li>
+        <span className="radar-legend-swatch" aria-hidden="true" /> Deze keer
+      </li>
+      <li>
+        <span className="radar-legend-swatch radar-legend-swatch--previous" aria-hidden="true" /> Vorige keer (
+        {previous.label})
+      </li>
+    </ul>
+  );
+}
+
+function RadarTable(props: { axes: RadarAxisValue[]; caption: string; previous: RadarPrevious | undefined }) {
+  const { axes, previous } = props;
+  return (
+    <table className="data-table radar-table">
+      <caption>{props.caption} in cijfers</caption>
+      <thead>
+        <tr>
+          <th scope="col">Thema</th>
+          {/* Beside an earlier result the columns say which is which; the scale stays in the first. */}
+          <th scope="col">{previous ? 'Deze keer (1–4)' : 'Gemiddelde (1–4)'}</th>
+          {previous && <th scope="col">Vorige keer</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {axes.map((axis, index) => (
+          <tr key={axis.label}>
+            <th scope="row">{axis.label}</th>
+            <td>{axis.average === null ? 'Nog niet compleet' : formatAverage(axis.average)}</td>
+            {previous && <td>{formatPrevious(previous.averages[index] ?? null)}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const formatPrevious = (average: number | null) => (average === null ? '–' : formatAverage(average));
