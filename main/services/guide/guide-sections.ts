@@ -3,7 +3,7 @@ import type { GuideContent } from '../../contract/guide-content';
 import { seedStems } from './search/dutch-terms';
 import { guidePassages, type Passage } from './search/guide-passages';
 import { loadGuideStems } from './search/guide-stems';
-import { buildSearchIndex, type SearchIndex, searchGuide } from './search/search-index';
+import { buildSearchIndex, type SearchIndex, searchGuideCounted } from './search/search-index';
 
 const unknownSection = 'Dit onderdeel van de gids bestaat niet (meer). Je notitie is niet bewaard.';
 
@@ -36,8 +36,7 @@ export function createGuideSections(content: () => GuideContent, resourcesDir: s
         seedStems(loadGuideStems(resourcesDir));
         index = buildSearchIndex([...passages().values()]);
       }
-      const hits = searchGuide(index, query, 1000);
-      return { hits: hits.slice(0, 30), total: hits.length };
+      return searchGuideCounted(index, query, 30);
     },
   };
 }
