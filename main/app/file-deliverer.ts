@@ -9,6 +9,7 @@ const filters = {
   pdf: [{ name: 'PDF-document', extensions: ['pdf'] }],
   json: [{ name: 'Werkboekbestand', extensions: ['json'] }],
   teamspiegel: [{ name: 'Teamspiegelbestand', extensions: ['teamspiegel'] }],
+  md: [{ name: 'Tekst (Markdown)', extensions: ['md'] }],
 };
 
 /** Electron: a save dialog (sensible default name in Documenten), then "Openen" and "Toon in map". */

@@ -19,6 +19,7 @@ import { createSelfAnalysisRepository } from '../db/self-analysis-repository';
 import { createSettingsRepository } from '../db/settings-repository';
 import { createTeamRespondentRepository } from '../db/team-respondent-repository';
 import { createTeamRoundRepository } from '../db/team-round-repository';
+import { createUserTextsRepository } from '../db/user-texts-repository';
 import { writeTransaction } from '../db/write-transaction';
 import { createAppHandlers } from './app/app-handlers';
 import { backupFailureMessage } from './backup/backup-failure';
@@ -134,6 +135,7 @@ function createServices(context: WorkbookContext) {
     guideNotes: createGuideNotesRepository(db),
     guideBookmarks: createGuideBookmarksRepository(db),
     reasonReflections: createReasonReflectionsRepository(db),
+    userTexts: createUserTextsRepository(db),
     selfAnalyses,
     popOp: createPopOpService({
       plans: createPopOpRepository(db),

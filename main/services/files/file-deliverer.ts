@@ -1,11 +1,11 @@
 import type { FileDelivery } from '../../contract/file-channels';
 
-/** A file produced in main for the user: a PDF advice note, a POP-OP, a workbook export, a Teamspiegel share file. */
+/** A file produced in main for the user: a PDF advice note, a POP-OP, a workbook export, a Teamspiegel share file, the notes as Markdown. */
 export interface OutgoingFile {
   /** A sensible default name, e.g. "POP-OP 2027 - Anna de Vries.pdf". */
   suggestedName: string;
   bytes: Buffer;
-  kind: 'pdf' | 'json' | 'teamspiegel';
+  kind: 'pdf' | 'json' | 'teamspiegel' | 'md';
 }
 
 /**
@@ -22,6 +22,7 @@ export const mimeTypes: Record<OutgoingFile['kind'], string> = {
   pdf: 'application/pdf',
   json: 'application/json',
   teamspiegel: 'application/json',
+  md: 'text/markdown; charset=utf-8',
 };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must go

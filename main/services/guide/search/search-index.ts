@@ -1,6 +1,6 @@
 import { type Term, termFor, termMatch, type WordSpan, words } from './dutch-terms';
-import { type QueryWord, queryWordMatch, queryWords } from './query-words';
 import type { Passage } from './guide-passages';
+import { type QueryWord, queryWordMatch, queryWords } from './query-words';
 
 /** A piece of a snippet; `match` pieces are shown highlighted. */
 export interface SnippetPart {
@@ -28,8 +28,8 @@ interface IndexedPassage {
   spans: TermSpan[];
 }
 
-/** A word of a passage's text, where it stands and its term. */
-interface TermSpan extends WordSpan {
+/** A word of a text, where it stands and its term. */
+export interface TermSpan extends WordSpan {
   term: Term;
 }
 
@@ -156,34 +156,34 @@ function toHit({ entry, score }: RankedPassage, query: readonly QueryWord[]): Se
     pageTitle: passage.pageTitle,
     title: passage.title,
     score,
-    snippet: snippetOf(passage.text, entry.spans, query),
+    snippet: snippetOfSpans(passage.text, entry.spans, query),
   };
 }
 
-/** The best `limit` passages for a query, and how many matched in all. */
-export function searchGuideCounted(index: SearchIndex, query: string, limit = 30) {
-  const parsed = queryWords(query);
-  const ranked = rankPassages(index, parsed);
-  return { hits: ranked.slice(0, limit).map((hit) => toHit(hit, parsed)), total: ranked.length };
+/** The best `limit` passages for a parsed query, and how many matched in all. */
+export function rankGuide(index: SearchIndex, query: readonly QueryWord[], limit: number) {
+  const ranked = rankPassages(index, query);
+  return { hits: ranked.slice(0, limit).map((hit) => toHit(hit, query)), total: ranked.length };
 }
 
 /** The best `limit` passages for a query. */
 export function searchGuide(index: SearchIndex, query: string, limit = 30): SearchHit[] {
-  return searchGuideCounted(index, query, limit).hits;
+  return rankGuide(index, queryWords(query), limit).hits;
 }
 
 const snippetRadius = 110;
 
 /** Up to ~220 characters of a text around its first match, with every matching word marked. */
 export function snippet(text: string, query: readonly QueryWord[]): SnippetPart[] {
-  return snippetOf(
+  return snippetOfSpans(
     text,
     words(text).map((span) => ({ ...span, term: termFor(span.word) })),
     query,
   );
 }
 
-function snippetOf(text: string, spans: readonly TermSpan[], query: readonly QueryWord[]): SnippetPart[] {
+/** The snippet of a text whose words and terms are already known. */
+export function snippetOfSpans(text: string, spans: readonly TermSpan[], query: readonly QueryWord[]): SnippetPart[] {
   const matches = spans.filter((span) => query.some((queryWord) => queryWordMatch(queryWord, span.term) > 0));
   const first = matches[0];
   const from = first ? Math.max(0, first.start - snippetRadius / 2) : 0;
