@@ -23,6 +23,16 @@ export const searchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
+/**
+ * The examples under the search field: typed without accents or in another form, and a word
+ * of the guide each one finds (a test searches every one of them).
+ */
+export const searchHintExamples = [
+  { typed: 'ideeen', finds: 'ideeën' },
+  { typed: 'financiele', finds: 'financiële' },
+  { typed: 'subsidie', finds: 'subsidies' },
+] as const;
+
 /** The kinds of the user's own texts the search finds, each shown under its own heading. */
 export const ownTextKinds = ['note', 'reason', 'reflection', 'pop-op'] as const;
 export const ownTextKindSchema = z.enum(ownTextKinds);

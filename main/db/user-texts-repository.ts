@@ -42,7 +42,7 @@ const allTexts = `
   SELECT 'reflection', r.theme_id || '/' || r.question_id, r.run_id, runs.name, runs.created_at, r.text, r.updated_at
     FROM self_analysis_reflections AS r JOIN self_analysis_runs AS runs ON runs.id = r.run_id
    WHERE r.text <> ''
-${['nu', 'richting', 'nodig'].map(planField).join('')}
+${(['nu', 'richting', 'nodig'] as const).map(planField).join('')}
   UNION ALL
   SELECT 'pop-op', 'what', plans.id, plans.title, plans.created_at, a.what, a.updated_at
     FROM pop_op_actions AS a JOIN pop_op_plans AS plans ON plans.id = a.plan_id WHERE a.what <> ''
