@@ -6,7 +6,7 @@ import { loadGuideStems } from './search/guide-stems';
 import { describeOwnText } from './search/own-text-places';
 import { createOwnTextSearch } from './search/own-text-search';
 import { queryWords } from './search/query-words';
-import { buildSearchIndex, rankGuide, type SearchIndex } from './search/search-index';
+import { buildSearchIndex, inGuide, rankGuide, type SearchIndex } from './search/search-index';
 
 /** Hits of the guide sent to the screen; the count says how many there are in all. */
 const guideHitsShown = 30;
@@ -32,7 +32,10 @@ export function createGuideSearch(options: {
     const parsed = queryWords(query);
     const guide = rankGuide(index, parsed, guideHitsShown);
     const own = searchOwnTexts(options.userTexts.list(), parsed);
-    const alsoSearched = [...new Set(parsed.flatMap((word) => word.synonyms))];
+    const searchIndex = index;
+    const alsoSearched = [...new Set(parsed.flatMap((word) => word.synonyms))].filter((word) =>
+      inGuide(searchIndex, word),
+    );
     return { ...guide, own, alsoSearched };
   };
 }

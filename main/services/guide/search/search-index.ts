@@ -160,6 +160,12 @@ function toHit({ entry, score }: RankedPassage, query: readonly QueryWord[]): Se
   };
 }
 
+/** Whether a word (or a longer form of it) occurs in the guide: a suggestion is only worth making then. */
+export function inGuide(index: SearchIndex, word: string): boolean {
+  const term = termFor(word);
+  return (index.vocabularyByInitial.get(term.form.charAt(0)) ?? []).some((known) => termMatch(term, known) > 0);
+}
+
 /** The best `limit` passages for a parsed query, and how many matched in all. */
 export function rankGuide(index: SearchIndex, query: readonly QueryWord[], limit: number) {
   const ranked = rankPassages(index, query);

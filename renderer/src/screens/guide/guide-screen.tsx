@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
+import type { GuideContent } from '../../../../main/contract/guide-content';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useGuideStore } from '../../stores/guide-store';
+import { FoundBlockContext, foundSegment } from './found-block';
 import { GlossaryPage } from './glossary-page';
+import { useGlossaryPopovers } from './glossary-popovers';
 import { GuideContents } from './guide-contents';
 import { IntroPage } from './intro-page';
 import { NotesPage } from './notes-page';
@@ -10,12 +13,16 @@ import { ReasonsPage } from './reasons-page';
 import { SearchPage } from './search-page';
 import { ThemePage } from './theme-page';
 
-/** De gids: `#/gids`, `#/gids/<page>`, `#/gids/<page>/<block>`, `#/gids/zoeken`, `#/gids/notities`. */
+/**
+ * De gids: `#/gids`, `#/gids/<page>`, `#/gids/<page>/<block>` (and `.../gevonden` from a
+ * search result, which marks the block), `#/gids/zoeken`, `#/gids/notities`.
+ */
 export function GuideScreen({ rest }: { rest: string }) {
   const content = useGuideStore((state) => state.content);
   const loadError = useGuideStore((state) => state.loadError);
   const load = useGuideStore((state) => state.load);
-  const [pageId = '', blockId] = rest.split('/');
+  const [pageId = '', blockId, marker] = rest.split('/');
+  useGlossaryPopovers();
 
   useEffect(() => {
     void load();
@@ -29,13 +36,14 @@ export function GuideScreen({ rest }: { rest: string }) {
     }
   }, [content, blockId]);
 
-  // A link to a block scrolls it into view and moves focus to its heading.
+  // A link to a block scrolls it into view (its scroll margin leaves room above) and moves focus to its heading.
   useEffect(() => {
-    if (!content || !blockId) return;
-    const heading = document.getElementById(`kop-${blockId}`) ?? document.getElementById(`blok-${blockId}`);
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus();
-  }, [content, blockId]);
+    if (!content || !blockId || pageId === 'zoeken') return;
+    const heading = document.getElementById(`kop-${blockId}`);
+    const block = document.getElementById(`blok-${blockId}`) ?? heading;
+    block?.scrollIntoView({ block: 'start' });
+    (heading ?? block)?.focus({ preventScroll: true });
+  }, [content, pageId, blockId]);
 
   if (loadError) {
     return (
@@ -54,6 +62,14 @@ export function GuideScreen({ rest }: { rest: string }) {
     );
   }
 
+  return (
+    <FoundBlockContext.Provider value={marker === foundSegment ? blockId : undefined}>
+      {guidePage(content, pageId, blockId)}
+    </FoundBlockContext.Provider>
+  );
+}
+
+function guidePage(content: GuideContent, pageId: string, blockId: string | undefined) {
   const theme = content.themes.find((t) => t.id === pageId);
   if (theme) return <ThemePage theme={theme} content={content} />;
   switch (pageId) {
@@ -66,7 +82,7 @@ export function GuideScreen({ rest }: { rest: string }) {
     case 'zoeken':
       return <SearchPage initialQuery={decodeURIComponent(blockId ?? '')} />;
     case 'notities':
-      return <NotesPage />;
+      return <NotesPage reasons={content.reasons} />;
     default:
       return <GuideContents content={content} />;
   }

@@ -1,83 +1,105 @@
+import type { ReactNode } from 'react';
 import type { GuideContent, Theme } from '../../../../main/contract/guide-content';
 import { ScreenHeading } from '../../components/screen-heading';
 import { GuideBlock } from './guide-block';
 import { GuideMarkdown } from './guide-markdown';
 import { ResourceItem } from './resource-item';
+import { PageContents, ThemeSequence, themeContents } from './theme-navigation';
+
+/** A heading between blocks that the page's contents can lead to (`#/gids/<page>/<id>`). */
+function SectionHeading({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <h2 id={`kop-${id}`} tabIndex={-1} className="guide-section-heading">
+      {children}
+    </h2>
+  );
+}
 
 /** One theme of the guide: motto, explanation, lists, tips, resources and its self-analysis. */
 export function ThemePage({ theme, content }: { theme: Theme; content: GuideContent }) {
   const analysis = content.selfAnalyses.analyses.find((a) => a.themeId === theme.id);
   return (
-    <article className="guide-page">
+    <article className="guide-theme">
       <p className="guide-theme-number">Thema {theme.number}</p>
       <ScreenHeading>{theme.title}</ScreenHeading>
       <p className="guide-motto">{theme.motto}</p>
+      <div className="guide-with-contents">
+        <PageContents pageId={theme.id} entries={themeContents(theme, content)} />
+        <div className="guide-page">
+          {theme.sections.map((section) => (
+            <GuideBlock
+              key={section.id}
+              pageId={theme.id}
+              blockId={section.id}
+              title={section.title}
+              kind={section.kind}
+              headingLevel={2}
+            >
+              <GuideMarkdown text={section.body} />
+              {section.credit && <p className="muted">Bron: {section.credit}</p>}
+            </GuideBlock>
+          ))}
 
-      {theme.sections.map((section) => (
-        <GuideBlock
-          key={section.id}
-          pageId={theme.id}
-          blockId={section.id}
-          title={section.title}
-          kind={section.kind}
-          headingLevel={2}
-        >
-          <GuideMarkdown text={section.body} />
-          {section.credit && <p className="muted">Bron: {section.credit}</p>}
-        </GuideBlock>
-      ))}
+          {theme.lists.map((list) => (
+            <GuideBlock
+              key={list.id}
+              pageId={theme.id}
+              blockId={`lijst-${list.id}`}
+              title={list.title}
+              headingLevel={2}
+            >
+              {list.intro && <GuideMarkdown text={list.intro} />}
+              <ul className="guide-list">
+                {list.items.map((item) => (
+                  <li key={item.name}>
+                    <strong>{item.name}</strong>
+                    {item.description && <GuideMarkdown text={item.description} />}
+                  </li>
+                ))}
+              </ul>
+            </GuideBlock>
+          ))}
 
-      {theme.lists.map((list) => (
-        <GuideBlock key={list.id} pageId={theme.id} blockId={`lijst-${list.id}`} title={list.title} headingLevel={2}>
-          {list.intro && <GuideMarkdown text={list.intro} />}
-          <ul className="guide-list">
-            {list.items.map((item) => (
-              <li key={item.name}>
-                <strong>{item.name}</strong>
-                {item.description && <GuideMarkdown text={item.description} />}
-              </li>
-            ))}
-          </ul>
-        </GuideBlock>
-      ))}
+          {theme.id === 'doel' && <PopOpTemplate content={content} />}
+          {theme.id === 'geld' && <FinancingOverview content={content} />}
 
-      {theme.id === 'doel' && <PopOpTemplate content={content} />}
-      {theme.id === 'geld' && <FinancingOverview content={content} />}
+          <SectionHeading id="tips">Tips om te beginnen</SectionHeading>
+          {theme.tips.map((tip) => (
+            <GuideBlock key={tip.id} pageId={theme.id} blockId={`tip-${tip.id}`} title={tip.title} kind="tip">
+              <GuideMarkdown text={tip.body} />
+            </GuideBlock>
+          ))}
 
-      <h2 id="tips">Tips om te beginnen</h2>
-      {theme.tips.map((tip) => (
-        <GuideBlock key={tip.id} pageId={theme.id} blockId={`tip-${tip.id}`} title={tip.title} kind="tip">
-          <GuideMarkdown text={tip.body} />
-        </GuideBlock>
-      ))}
+          <SectionHeading id="hulpmiddelen">Hulpmiddelen</SectionHeading>
+          {theme.resources.map((resource) => (
+            <ResourceItem key={resource.id} pageId={theme.id} resource={resource} />
+          ))}
 
-      <h2 id="hulpmiddelen">Hulpmiddelen</h2>
-      {theme.resources.map((resource) => (
-        <ResourceItem key={resource.id} pageId={theme.id} resource={resource} />
-      ))}
-
-      {analysis && (
-        <>
-          <h2 id="zelfanalyse">Zelfanalyse: {theme.title}</h2>
-          <p>Geef bij elke stelling aan hoe jij werkt: zeer oneens, oneens, eens of zeer eens.</p>
-          <p className="literal-note">{content.selfAnalyses.literalNote}</p>
-          <ol className="statement-list">
-            {analysis.statements.map((statement) => (
-              <li key={statement.id} id={`blok-stelling-${statement.id}`}>
-                {statement.text}
-                {statement.explanation && (
-                  <p className="statement-explanation">
-                    <span className="statement-explanation-label">Uitleg:</span> {statement.explanation}
-                  </p>
-                )}
-              </li>
-            ))}
-          </ol>
-          <p>
-            <a href="#/zelfanalyses">Vul de zelfanalyse in bij Zelfanalyses</a>
-          </p>
-        </>
-      )}
+          {analysis && (
+            <>
+              <SectionHeading id="zelfanalyse">Zelfanalyse: {theme.title}</SectionHeading>
+              <p>Geef bij elke stelling aan hoe jij werkt: zeer oneens, oneens, eens of zeer eens.</p>
+              <p className="literal-note">{content.selfAnalyses.literalNote}</p>
+              <ol className="statement-list">
+                {analysis.statements.map((statement) => (
+                  <li key={statement.id} id={`blok-stelling-${statement.id}`}>
+                    {statement.text}
+                    {statement.explanation && (
+                      <p className="statement-explanation">
+                        <span className="statement-explanation-label">Uitleg:</span> {statement.explanation}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ol>
+              <p>
+                <a href="#/zelfanalyses">Vul de zelfanalyse in bij Zelfanalyses</a>
+              </p>
+            </>
+          )}
+          <ThemeSequence theme={theme} content={content} />
+        </div>
+      </div>
     </article>
   );
 }
@@ -85,7 +107,7 @@ export function ThemePage({ theme, content }: { theme: Theme; content: GuideCont
 function PopOpTemplate({ content }: { content: GuideContent }) {
   return (
     <>
-      <h2 id="pop-op">Het POP-OP</h2>
+      <SectionHeading id="pop-op">Het POP-OP</SectionHeading>
       <GuideMarkdown text={content.popOp.intro} />
       {content.popOp.questions.map((question) => (
         <GuideBlock
@@ -112,7 +134,7 @@ function FinancingOverview({ content }: { content: GuideContent }) {
   const { financing } = content;
   return (
     <>
-      <h2 id="afwegingen">Afwegingen bij geld voor een initiatief</h2>
+      <SectionHeading id="afwegingen">Afwegingen bij geld voor een initiatief</SectionHeading>
       <GuideMarkdown text={financing.intro} />
       {financing.considerations.map((consideration) => (
         <GuideBlock
@@ -124,7 +146,7 @@ function FinancingOverview({ content }: { content: GuideContent }) {
           <GuideMarkdown text={consideration.explanation} />
         </GuideBlock>
       ))}
-      <h2 id="vormen">Negen vormen van financiering</h2>
+      <SectionHeading id="vormen">Negen vormen van financiering</SectionHeading>
       <p>Van veel naar weinig betrokkenheid van de gemeente:</p>
       {financing.forms.map((form) => (
         <GuideBlock key={form.id} pageId="geld" blockId={`vorm-${form.id}`} title={`${form.order}. ${form.name}`}>
