@@ -63,8 +63,10 @@ for (const size of sizes) {
       await expect(controls).toHaveCSS('opacity', '1');
       await page.keyboard.press('Enter');
       await expect(bookmark).toHaveAttribute('aria-pressed', 'true');
-      await page.locator('h1').focus();
+      await page.locator('h1').evaluate((heading) => heading.focus({ preventScroll: true }));
       await expect(controls).toHaveCSS('opacity', '1');
+      // The middle of the page: a bookmarked tip (its control stays) among tips whose controls are quiet.
+      await firstTip.evaluate((tip) => tip.scrollIntoView({ block: 'center' }));
       await screen(page, `gids-thema-midden-${size.name}`);
 
       const next = page.getByRole('navigation', { name: 'Vorig en volgend thema' });
@@ -132,6 +134,7 @@ for (const size of sizes) {
 
       await notes.waitFor({ state: 'detached' });
       await page.getByLabel('Zoekwoorden').fill('crowdfunding');
+      await expect(page.getByRole('status').filter({ hasText: '“crowdfunding”' })).toBeVisible();
       const hit = page
         .getByRole('region', { name: /^In de gids/ })
         .getByRole('link')

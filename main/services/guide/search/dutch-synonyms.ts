@@ -14,7 +14,6 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['uitdaagrecht', 'challenge'],
   ['crowdfunding', 'groepsfinanciering'],
   ['leenkring', 'spaarkring'],
-  ['coöperatie', 'collectief'],
   ['raadslid', 'gemeenteraad', 'volksvertegenwoordiger'],
   ['inspraak', 'participatie', 'meedoen'],
 ];

@@ -29,12 +29,12 @@ export function GuideScreen({ rest }: { rest: string }) {
     return () => void useGuideStore.getState().flushAll();
   }, [load]);
 
-  // When the guide has loaded, the loading heading is gone: give focus to the page's heading.
+  // When the guide has loaded, or another page of it opens (the link that led there is gone), focus its heading.
   useEffect(() => {
     if (content && !blockId && (document.activeElement === document.body || document.activeElement === null)) {
       document.querySelector<HTMLElement>('main h1')?.focus();
     }
-  }, [content, blockId]);
+  }, [content, pageId, blockId]);
 
   // A link to a block scrolls it into view (its scroll margin leaves room above) and moves focus to its heading.
   useEffect(() => {
@@ -71,7 +71,8 @@ export function GuideScreen({ rest }: { rest: string }) {
 
 function guidePage(content: GuideContent, pageId: string, blockId: string | undefined) {
   const theme = content.themes.find((t) => t.id === pageId);
-  if (theme) return <ThemePage theme={theme} content={content} />;
+  // Keyed: another theme is a new page, so the link that led there (and its focus) goes.
+  if (theme) return <ThemePage key={theme.id} theme={theme} content={content} />;
   switch (pageId) {
     case 'inleiding':
       return <IntroPage intro={content.intro} />;

@@ -23,7 +23,7 @@ export function NotesExport() {
   return (
     <div className="notes-export">
       <p>
-        <button type="button" className="button button-secondary" disabled={busy} onClick={() => void exportNotes()}>
+        <button type="button" className="button-subtle" disabled={busy} onClick={() => void exportNotes()}>
           {busy ? 'Het bestand wordt gemaakt…' : 'Bewaar alles als tekstbestand (Markdown)'}
         </button>
       </p>
