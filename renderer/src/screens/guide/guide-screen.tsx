@@ -31,7 +31,9 @@ export function GuideScreen({ rest }: { rest: string }) {
 
   // When the guide has loaded, or another page of it opens (the link that led there is gone), focus its heading.
   useEffect(() => {
-    if (content && !blockId && (document.activeElement === document.body || document.activeElement === null)) {
+    // The search page puts focus in its field itself.
+    if (!content || blockId || pageId === 'zoeken') return;
+    if (document.activeElement === document.body || document.activeElement === null) {
       document.querySelector<HTMLElement>('main h1')?.focus();
     }
   }, [content, pageId, blockId]);
