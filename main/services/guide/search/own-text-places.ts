@@ -20,6 +20,18 @@ const popOpFieldNames: Record<string, string> = {
  * of a run, the question of a plan. A row whose place no longer exists is left out.
  */
 export function describeOwnText(content: () => GuideContent, section: Section) {
+  // A run's title holds a formatted date (Intl is slow): made once per run, not per hit.
+  const runTitles = new Map<string, string>();
+  const titleOfRun = (name: string, createdAt: string) => {
+    const key = `${name}\u0000${createdAt}`;
+    let title = runTitles.get(key);
+    if (title === undefined) {
+      if (runTitles.size > 1000) runTitles.clear();
+      title = runTitle({ name, createdAt });
+      runTitles.set(key, title);
+    }
+    return title;
+  };
   return (row: UserTextRow): Described | undefined => {
     switch (row.kind) {
       case 'note': {
@@ -35,21 +47,25 @@ export function describeOwnText(content: () => GuideContent, section: Section) {
         return { title: `${reason.number}. ${reason.title}`, context: 'Jouw antwoord: draai het om', link };
       }
       case 'reflection':
-        return describeReflection(content(), row);
+        return describeReflection(content(), row, titleOfRun);
       case 'pop-op':
         return describePopOpField(content(), row);
     }
   };
 }
 
-function describeReflection(content: GuideContent, row: UserTextRow): Described | undefined {
+function describeReflection(
+  content: GuideContent,
+  row: UserTextRow,
+  titleOfRun: (name: string, createdAt: string) => string,
+): Described | undefined {
   const [themeId = '', questionId] = row.place.split('/');
   const theme = content.themes.find((t) => t.id === themeId);
   const question = content.selfAnalyses.reflectionQuestions.find((q) => q.id === questionId);
   if (!theme || !question || row.ownerId === null) return undefined;
   return {
     title: `${theme.title}: ${question.text}`,
-    context: runTitle({ name: row.ownerName, createdAt: row.ownerDate }),
+    context: titleOfRun(row.ownerName, row.ownerDate),
     link: { to: 'reflection', runId: row.ownerId, themeId },
   };
 }

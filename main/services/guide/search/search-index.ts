@@ -188,9 +188,17 @@ export function snippet(text: string, query: readonly QueryWord[]): SnippetPart[
   );
 }
 
+/** How well query word `i` matches a term; a caller may pass one that remembers (see own-text-search). */
+type MatchOf = (i: number, term: Term) => number;
+
 /** The snippet of a text whose words and terms are already known. */
-export function snippetOfSpans(text: string, spans: readonly TermSpan[], query: readonly QueryWord[]): SnippetPart[] {
-  const matches = spans.filter((span) => query.some((queryWord) => queryWordMatch(queryWord, span.term) > 0));
+export function snippetOfSpans(
+  text: string,
+  spans: readonly TermSpan[],
+  query: readonly QueryWord[],
+  matchOf: MatchOf = (i, term) => queryWordMatch(query[i] as QueryWord, term),
+): SnippetPart[] {
+  const matches = spans.filter((span) => query.some((_, i) => matchOf(i, span.term) > 0));
   const first = matches[0];
   const from = first ? Math.max(0, first.start - snippetRadius / 2) : 0;
   const to = Math.min(text.length, from + 2 * snippetRadius);

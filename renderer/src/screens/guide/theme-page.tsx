@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { GuideContent, Theme } from '../../../../main/contract/guide-content';
 import { ScreenHeading } from '../../components/screen-heading';
+import { useIsFoundBlock } from './found-block';
 import { GuideBlock } from './guide-block';
 import { GuideMarkdown } from './guide-markdown';
 import { ResourceItem } from './resource-item';
@@ -15,9 +16,8 @@ function SectionHeading({ id, children }: { id: string; children: ReactNode }) {
   );
 }
 
-/** One theme of the guide: motto, explanation, lists, tips, resources and its self-analysis. */
+/** One theme of the guide: motto, its contents, explanation, lists, tips, resources and its self-analysis. */
 export function ThemePage({ theme, content }: { theme: Theme; content: GuideContent }) {
-  const analysis = content.selfAnalyses.analyses.find((a) => a.themeId === theme.id);
   return (
     <article className="guide-theme">
       <p className="guide-theme-number">Thema {theme.number}</p>
@@ -26,81 +26,103 @@ export function ThemePage({ theme, content }: { theme: Theme; content: GuideCont
       <div className="guide-with-contents">
         <PageContents pageId={theme.id} entries={themeContents(theme, content)} />
         <div className="guide-page">
-          {theme.sections.map((section) => (
-            <GuideBlock
-              key={section.id}
-              pageId={theme.id}
-              blockId={section.id}
-              title={section.title}
-              kind={section.kind}
-              headingLevel={2}
-            >
-              <GuideMarkdown text={section.body} />
-              {section.credit && <p className="muted">Bron: {section.credit}</p>}
-            </GuideBlock>
-          ))}
-
-          {theme.lists.map((list) => (
-            <GuideBlock
-              key={list.id}
-              pageId={theme.id}
-              blockId={`lijst-${list.id}`}
-              title={list.title}
-              headingLevel={2}
-            >
-              {list.intro && <GuideMarkdown text={list.intro} />}
-              <ul className="guide-list">
-                {list.items.map((item) => (
-                  <li key={item.name}>
-                    <strong>{item.name}</strong>
-                    {item.description && <GuideMarkdown text={item.description} />}
-                  </li>
-                ))}
-              </ul>
-            </GuideBlock>
-          ))}
-
+          <ThemeText theme={theme} />
           {theme.id === 'doel' && <PopOpTemplate content={content} />}
           {theme.id === 'geld' && <FinancingOverview content={content} />}
-
-          <SectionHeading id="tips">Tips om te beginnen</SectionHeading>
-          {theme.tips.map((tip) => (
-            <GuideBlock key={tip.id} pageId={theme.id} blockId={`tip-${tip.id}`} title={tip.title} kind="tip">
-              <GuideMarkdown text={tip.body} />
-            </GuideBlock>
-          ))}
-
-          <SectionHeading id="hulpmiddelen">Hulpmiddelen</SectionHeading>
-          {theme.resources.map((resource) => (
-            <ResourceItem key={resource.id} pageId={theme.id} resource={resource} />
-          ))}
-
-          {analysis && (
-            <>
-              <SectionHeading id="zelfanalyse">Zelfanalyse: {theme.title}</SectionHeading>
-              <p>Geef bij elke stelling aan hoe jij werkt: zeer oneens, oneens, eens of zeer eens.</p>
-              <p className="literal-note">{content.selfAnalyses.literalNote}</p>
-              <ol className="statement-list">
-                {analysis.statements.map((statement) => (
-                  <li key={statement.id} id={`blok-stelling-${statement.id}`}>
-                    {statement.text}
-                    {statement.explanation && (
-                      <p className="statement-explanation">
-                        <span className="statement-explanation-label">Uitleg:</span> {statement.explanation}
-                      </p>
-                    )}
-                  </li>
-                ))}
-              </ol>
-              <p>
-                <a href="#/zelfanalyses">Vul de zelfanalyse in bij Zelfanalyses</a>
-              </p>
-            </>
-          )}
+          <ThemeTipsAndResources theme={theme} />
+          <ThemeSelfAnalysis theme={theme} content={content} />
           <ThemeSequence theme={theme} content={content} />
         </div>
       </div>
     </article>
+  );
+}
+
+/** The theme's explanation: its sections and its lists. */
+function ThemeText({ theme }: { theme: Theme }) {
+  return (
+    <>
+      {theme.sections.map((section) => (
+        <GuideBlock
+          key={section.id}
+          pageId={theme.id}
+          blockId={section.id}
+          title={section.title}
+          kind={section.kind}
+          headingLevel={2}
+        >
+          <GuideMarkdown text={section.body} />
+          {section.credit && <p className="muted">Bron: {section.credit}</p>}
+        </GuideBlock>
+      ))}
+      {theme.lists.map((list) => (
+        <GuideBlock key={list.id} pageId={theme.id} blockId={`lijst-${list.id}`} title={list.title} headingLevel={2}>
+          {list.intro && <GuideMarkdown text={list.intro} />}
+          <ul className="guide-list">
+            {list.items.map((item) => (
+              <li key={item.name}>
+                <strong>{item.name}</strong>
+                {item.description && <GuideMarkdown text={item.description} />}
+              </li>
+            ))}
+          </ul>
+        </GuideBlock>
+      ))}
+    </>
+  );
+}
+
+function ThemeTipsAndResources({ theme }: { theme: Theme }) {
+  return (
+    <>
+      <SectionHeading id="tips">Tips om te beginnen</SectionHeading>
+      {theme.tips.map((tip) => (
+        <GuideBlock key={tip.id} pageId={theme.id} blockId={`tip-${tip.id}`} title={tip.title} kind="tip">
+          <GuideMarkdown text={tip.body} />
+        </GuideBlock>
+      ))}
+      <SectionHeading id="hulpmiddelen">Hulpmiddelen</SectionHeading>
+      {theme.resources.map((resource) => (
+        <ResourceItem key={resource.id} pageId={theme.id} resource={resource} />
+      ))}
+    </>
+  );
+}
+
+/** The statements of the theme's self-analysis, to read; filling it in is under Zelfanalyses. */
+function ThemeSelfAnalysis({ theme, content }: { theme: Theme; content: GuideContent }) {
+  const analysis = content.selfAnalyses.analyses.find((a) => a.themeId === theme.id);
+  if (!analysis) return null;
+  return (
+    <>
+      <SectionHeading id="zelfanalyse">Zelfanalyse: {theme.title}</SectionHeading>
+      <p>Geef bij elke stelling aan hoe jij werkt: zeer oneens, oneens, eens of zeer eens.</p>
+      <p className="literal-note">{content.selfAnalyses.literalNote}</p>
+      <ol className="statement-list">
+        {analysis.statements.map((statement) => (
+          <StatementItem key={statement.id} statement={statement} />
+        ))}
+      </ol>
+      <p>
+        <a href="#/zelfanalyses">Vul de zelfanalyse in bij Zelfanalyses</a>
+      </p>
+    </>
+  );
+}
+
+/** A statement; a search result that leads here marks it and gives it focus, as it does a block. */
+function StatementItem({ statement }: { statement: { id: string; text: string; explanation?: string | undefined } }) {
+  const found = useIsFoundBlock(`stelling-${statement.id}`);
+  return (
+    <li id={`blok-stelling-${statement.id}`} tabIndex={-1} className={found ? 'guide-statement--found' : undefined}>
+      {found && <span className="guide-found-label">Gevonden met je zoekopdracht</span>}
+      {statement.text}
+      {statement.explanation && (
+        <p className="statement-explanation">
+          <span className="statement-explanation-label">Uitleg:</span> {statement.explanation}
+        </p>
+      )}
+    </li>
   );
 }
 
