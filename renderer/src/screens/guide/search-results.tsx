@@ -42,14 +42,15 @@ function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
   );
 }
 
-/** "12 in de gids en 3 in je eigen teksten voor “x”." */
+/** "12 resultaten in de gids en 3 in je eigen teksten voor “x”." */
 export function resultCountText(answer: SearchAnswer): string {
   const own = answer.own.reduce((sum, group) => sum + group.total, 0);
-  if (answer.total === 0 && own === 0) return `Niets gevonden voor “${answer.query}”.`;
-  const guide = `${answer.total} ${answer.total === 1 ? 'resultaat' : 'resultaten'} in de gids`;
-  return own === 0
-    ? `${guide} voor “${answer.query}”.`
-    : `${guide} en ${own} in je eigen teksten voor “${answer.query}”.`;
+  const forQuery = `voor “${answer.query}”.`;
+  if (answer.total === 0 && own === 0) return `Niets gevonden ${forQuery}`;
+  const inGuide = `${answer.total} ${answer.total === 1 ? 'resultaat' : 'resultaten'} in de gids`;
+  if (own === 0) return `${inGuide} ${forQuery}`;
+  if (answer.total === 0) return `Niets in de gids, wel ${own} in je eigen teksten ${forQuery}`;
+  return `${inGuide} en ${own} in je eigen teksten ${forQuery}`;
 }
 
 /** The hits, one section per kind with its heading and count: the guide first, then your own texts. */
