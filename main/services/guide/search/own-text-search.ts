@@ -1,13 +1,14 @@
 import type { OwnTextGroup, OwnTextHit, OwnTextKind } from '../../../contract/guide-channels';
 import { ownTextKinds } from '../../../contract/guide-channels';
 import type { UserTextRow } from '../../../db/user-texts-repository';
-import { type Term, termFor, words } from './dutch-terms';
+import type { Term } from './dutch-terms';
+import { buildOwnTextIndex, type IndexedText, type OwnTextIndex, scoreTexts } from './own-text-index';
 import { type QueryWord, queryWordMatch } from './query-words';
-import { snippetOfSpans, type TermSpan } from './search-index';
+import { snippetOfSpans } from './search-index';
 
 /** Per kind, at most this many hits go to the screen (the heading still counts them all). */
 const hitsPerKind = 20;
-/** Texts kept tokenised between searches; more than this and the cache starts afresh. */
+/** Texts whose words are reused when the index is rebuilt; beyond this it starts afresh. */
 const cacheLimit = 5_000;
 
 /** How a row is named and linked on the search page, worked out only for the hits shown. */
@@ -16,28 +17,38 @@ export type DescribeRow = (row: UserTextRow) => Omit<OwnTextHit, 'snippet'> | un
 /**
  * Search over the user's own texts (notes, reason cards, reflections, POP-OP answers), with
  * the guide's Dutch terms: accents folded, stems, prefixes and synonyms, every query word
- * required. Each text is split into terms once and kept by its content (until it changes),
- * and each distinct word form is compared with the query once per search, so a search over
- * hundreds of texts is mostly map look-ups (bench: "guide search p95 with 500 own texts").
+ * required. The texts are read afresh for every search; the inverted index over them
+ * (own-text-index.ts) is rebuilt only when one changed, each text split into words once.
+ * Bench: "guide search p95 with 500 own texts".
  */
 export function createOwnTextSearch(describeRow: DescribeRow) {
-  let indexed = new Map<string, IndexedText>();
+  let index: OwnTextIndex = { texts: [], formsByInitial: new Map() };
+  const indexFor = (rows: readonly UserTextRow[]) => {
+    const unchanged = rows.length === index.texts.length && rows.every((row, n) => row.text === index.texts[n]?.text);
+    if (!unchanged) {
+      const known = new Map(index.texts.map((entry) => [entry.text, entry]));
+      index = buildOwnTextIndex(
+        rows.map((row) => row.text),
+        known.size < cacheLimit ? known : new Map(),
+      );
+    }
+    return index;
+  };
 
   return function searchOwnTexts(rows: readonly UserTextRow[], query: readonly QueryWord[]): OwnTextGroup[] {
     if (query.length === 0) return [];
-    const previous = indexed;
-    indexed = new Map();
+    const current = indexFor(rows);
     const matchOf = formMatcher(query);
+    const scores = scoreTexts(current, query, matchOf);
     const matches = new Map<OwnTextKind, { row: UserTextRow; text: IndexedText; score: number }[]>();
-    for (const row of rows) {
-      const text = previous.get(row.text) ?? indexText(row.text);
-      if (indexed.size < cacheLimit) indexed.set(row.text, text);
-      const score = scoreOf(text, query.length, matchOf);
-      if (score === 0) continue;
+    rows.forEach((row, position) => {
+      const score = scores[position] ?? Number.NaN;
+      const text = current.texts[position];
+      if (!(score > 0) || !text) return;
       const ofKind = matches.get(row.kind);
       if (ofKind) ofKind.push({ row, text, score });
       else matches.set(row.kind, [{ row, text, score }]);
-    }
+    });
     return ownTextKinds.flatMap((kind) => {
       const found = (matches.get(kind) ?? []).sort(
         (a, b) => b.score - a.score || b.row.updatedAt.localeCompare(a.row.updatedAt),
@@ -49,18 +60,6 @@ export function createOwnTextSearch(describeRow: DescribeRow) {
       return hits.length > 0 ? [{ kind, total: found.length, hits }] : [];
     });
   };
-}
-
-/** A text split into words once: its spans (for the snippet) and its distinct word forms with their terms. */
-interface IndexedText {
-  spans: TermSpan[];
-  terms: Term[];
-}
-
-function indexText(text: string): IndexedText {
-  const spans = words(text).map((span) => ({ ...span, term: termFor(span.word) }));
-  const terms = new Map(spans.map((span) => [span.term.form, span.term]));
-  return { spans, terms: [...terms.values()] };
 }
 
 /**
@@ -78,19 +77,4 @@ export function formMatcher(query: readonly QueryWord[]) {
     }
     return weight;
   };
-}
-
-/** The sum of each query word's best match in the text; 0 when any query word is missing. */
-function scoreOf(text: IndexedText, queryLength: number, matchOf: (i: number, term: Term) => number): number {
-  let score = 0;
-  for (let i = 0; i < queryLength; i += 1) {
-    let best = 0;
-    for (const term of text.terms) {
-      best = Math.max(best, matchOf(i, term));
-      if (best === 1) break;
-    }
-    if (best === 0) return 0;
-    score += best;
-  }
-  return score;
 }
