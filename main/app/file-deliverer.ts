@@ -2,14 +2,15 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, shell } from 'electron';
 import { UserFacingError } from '../contract/envelope';
-import { type FileDeliverer, safeFileNameIn } from '../services/files/file-deliverer';
+import { type FileDeliverer, type FileKind, safeFileNameIn } from '../services/files/file-deliverer';
 import { normaliseSavePath } from './policy/save-path';
 
-const filters = {
+const filters: Record<FileKind, Electron.FileFilter[]> = {
   pdf: [{ name: 'PDF-document', extensions: ['pdf'] }],
   json: [{ name: 'Werkboekbestand', extensions: ['json'] }],
   teamspiegel: [{ name: 'Teamspiegelbestand', extensions: ['teamspiegel'] }],
   docx: [{ name: 'Word-document', extensions: ['docx'] }],
+  md: [{ name: 'Tekst (Markdown)', extensions: ['md'] }],
 };
 
 /** Electron: a save dialog (sensible default name in Documenten), then "Openen" and "Toon in map". */

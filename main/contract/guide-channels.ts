@@ -1,3 +1,4 @@
+import { fileDeliverySchema } from './file-channels';
 import { guideContentSchema } from './guide-content';
 import { limits, longText } from './limits';
 import { z } from './zod';
@@ -21,6 +22,46 @@ export const searchHitSchema = z.object({
   snippet: z.array(snippetPartSchema),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
+
+/**
+ * The examples under the search field: typed without accents or in another form, and a word
+ * of the guide each one finds (a test searches every one of them).
+ */
+export const searchHintExamples = [
+  { typed: 'ideeen', finds: 'ideeën' },
+  { typed: 'financiele', finds: 'financiële' },
+  { typed: 'subsidie', finds: 'subsidies' },
+] as const;
+
+/** The kinds of the user's own texts the search finds, each shown under its own heading. */
+export const ownTextKinds = ['note', 'reason', 'reflection', 'pop-op'] as const;
+export const ownTextKindSchema = z.enum(ownTextKinds);
+export type OwnTextKind = z.infer<typeof ownTextKindSchema>;
+
+/** Where a hit in the user's own texts leads: a block of the guide, a reflection page, a plan. */
+export const ownTextLinkSchema = z.discriminatedUnion('to', [
+  z.object({ to: z.literal('guide'), pageId: z.string(), blockId: z.string() }),
+  z.object({ to: z.literal('reflection'), runId: z.number().int(), themeId: z.string() }),
+  z.object({ to: z.literal('pop-op'), planId: z.number().int() }),
+]);
+export type OwnTextLink = z.infer<typeof ownTextLinkSchema>;
+
+export const ownTextHitSchema = z.object({
+  /** Where the text stands, as the screen names it ("Wat kan er beter?"). */
+  title: z.string(),
+  /** What it belongs to ("Notitie bij 2. Doel", "POP-OP “2027”"). */
+  context: z.string(),
+  link: ownTextLinkSchema,
+  snippet: z.array(snippetPartSchema),
+});
+export type OwnTextHit = z.infer<typeof ownTextHitSchema>;
+
+export const ownTextGroupSchema = z.object({
+  kind: ownTextKindSchema,
+  total: z.number().int(),
+  hits: z.array(ownTextHitSchema),
+});
+export type OwnTextGroup = z.infer<typeof ownTextGroupSchema>;
 
 /** A note or bookmark with the titles needed to list it on one page. */
 const annotatedSection = {
@@ -55,9 +96,18 @@ export const guideChannels = {
   'guide.pages': { input: z.undefined(), output: z.array(pageSchema) },
   'guide.search': {
     input: z.strictObject({ query: z.string().max(limits.shortText, 'Zoek met maximaal 200 tekens.') }),
-    output: z.object({ hits: z.array(searchHitSchema), total: z.number().int() }),
+    output: z.object({
+      hits: z.array(searchHitSchema),
+      total: z.number().int(),
+      /** The user's own texts that match, per kind (only kinds with a match). */
+      own: z.array(ownTextGroupSchema),
+      /** Words from the synonyms table that were searched as well ("wijkbudget" for "burgerbegroting"). */
+      alsoSearched: z.array(z.string()),
+    }),
   },
   'guide.notes.list': { input: z.undefined(), output: z.array(noteSchema) },
+  /** Notes, bookmarks and the answers on the 10 reasons as one Markdown file, delivered like the PDFs. */
+  'guide.notes.export': { input: z.undefined(), output: fileDeliverySchema },
   'guide.notes.save': {
     input: z.strictObject({ key: sectionKeySchema, body: longText }),
     output: noteSchema.nullable(),

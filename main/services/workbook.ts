@@ -23,6 +23,7 @@ import { createSettingsRepository } from '../db/settings-repository';
 import { createTalkingPointsRepository } from '../db/talking-points-repository';
 import { createTeamRespondentRepository } from '../db/team-respondent-repository';
 import { createTeamRoundRepository } from '../db/team-round-repository';
+import { createUserTextsRepository } from '../db/user-texts-repository';
 import { writeTransaction } from '../db/write-transaction';
 import { createAppHandlers } from './app/app-handlers';
 import { backupFailureMessage } from './backup/backup-failure';
@@ -165,6 +166,7 @@ function createServices(context: WorkbookContext) {
     guideNotes: createGuideNotesRepository(db),
     guideBookmarks: createGuideBookmarksRepository(db),
     reasonReflections: createReasonReflectionsRepository(db),
+    userTexts: createUserTextsRepository(db),
     selfAnalyses,
     popOp,
     popOpMeetings: createMeetingService({

@@ -1,12 +1,15 @@
 import type { FileDelivery } from '../../contract/file-channels';
 
-/** A file produced in main for the user: a PDF advice note, a POP-OP, a workbook export, a Teamspiegel share file. */
+/** A file produced in main for the user: a PDF advice note, a POP-OP, a workbook export, a Teamspiegel share file, the notes as Markdown. */
 export interface OutgoingFile {
   /** A sensible default name, e.g. "POP-OP 2027 - Anna de Vries.pdf". */
   suggestedName: string;
   bytes: Buffer;
-  kind: 'pdf' | 'json' | 'teamspiegel' | 'docx';
+  kind: FileKind;
 }
+
+/** The kinds of file main hands out; each is its own extension, MIME type and save-dialog filter. */
+export type FileKind = 'pdf' | 'json' | 'teamspiegel' | 'docx' | 'md';
 
 /**
  * The shell-specific way a file reaches the user (Electron: save dialog; browser host:
@@ -18,11 +21,12 @@ export interface FileDeliverer {
   showInFolder(path: string): Promise<void>;
 }
 
-export const mimeTypes: Record<OutgoingFile['kind'], string> = {
+export const mimeTypes: Record<FileKind, string> = {
   pdf: 'application/pdf',
   json: 'application/json',
   teamspiegel: 'application/json',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  md: 'text/markdown; charset=utf-8',
 };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must go

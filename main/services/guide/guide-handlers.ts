@@ -2,8 +2,11 @@ import type { Handlers } from '../../contract/channels';
 import type { GuideBookmarksRepository } from '../../db/guide-bookmarks-repository';
 import type { GuideNotesRepository } from '../../db/guide-notes-repository';
 import type { ReasonReflectionsRepository } from '../../db/reason-reflections-repository';
+import type { UserTextsRepository } from '../../db/user-texts-repository';
 import type { WorkbookContext } from '../workbook-context';
+import { createGuideSearch } from './guide-search';
 import { createGuideSections } from './guide-sections';
+import { notesMarkdown } from './notes-markdown';
 import { guidePages } from './search/guide-passages';
 
 /** Handlers of De gids: content, search, notes, bookmarks and the reflection cards. */
@@ -13,11 +16,19 @@ export function createGuideHandlers(
     guideNotes: GuideNotesRepository;
     guideBookmarks: GuideBookmarksRepository;
     reasonReflections: ReasonReflectionsRepository;
+    userTexts: UserTextsRepository;
   },
 ) {
   const content = context.guide;
   const { guideNotes: notes, guideBookmarks: bookmarks, reasonReflections: reasons } = repositories;
-  const { section, requireSection, search } = createGuideSections(content, context.resourcesDir);
+  const sections = createGuideSections(content);
+  const { section, requireSection } = sections;
+  const search = createGuideSearch({
+    content,
+    resourcesDir: context.resourcesDir,
+    sections,
+    userTexts: repositories.userTexts,
+  });
   const listNotes = () =>
     notes.list().flatMap((note) => {
       const found = section(note.sectionKey);
@@ -32,12 +43,30 @@ export function createGuideHandlers(
     const stored = reasons.get(reasonNumber);
     return stored ?? { reasonNumber, recognition: null, turnaround: '', updatedAt: null };
   };
+  const listReasons = () => content().reasons.reasons.map((reason) => reflection(reason.number));
+  /** Notes and bookmarks in the order the guide reads, for the export. */
+  const inReadingOrder = <T extends { key: string }>(items: T[]) => {
+    const order = new Map(sections.passages().map((passage, place) => [passage.key, place]));
+    return [...items].sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+  };
 
   return {
     'guide.content': () => content(),
     'guide.pages': () => guidePages(content()),
     'guide.search': ({ query }) => search(query),
     'guide.notes.list': () => listNotes(),
+    'guide.notes.export': () => {
+      const exportedAt = new Date().toISOString();
+      const markdown = notesMarkdown({
+        notes: inReadingOrder(listNotes()),
+        bookmarks: inReadingOrder(listBookmarks()),
+        reasons: content().reasons,
+        reflections: listReasons(),
+        exportedAt,
+      });
+      const suggestedName = `Mijn notities uit het Werkboek ${exportedAt.slice(0, 10)}.md`;
+      return context.files.deliver({ suggestedName, bytes: Buffer.from(markdown, 'utf8'), kind: 'md' });
+    },
     'guide.notes.save': ({ key, body }) => {
       const found = requireSection(key);
       const now = new Date().toISOString();
@@ -50,7 +79,7 @@ export function createGuideHandlers(
       bookmarks.set(key, on, new Date().toISOString());
       return listBookmarks();
     },
-    'guide.reasons.list': () => content().reasons.reasons.map((reason) => reflection(reason.number)),
+    'guide.reasons.list': () => listReasons(),
     'guide.reasons.save': ({ reasonNumber, recognition, turnaround }) => {
       const current = reflection(reasonNumber);
       const next = {

@@ -1,19 +1,15 @@
 import { UserFacingError } from '../../contract/envelope';
 import type { GuideContent } from '../../contract/guide-content';
-import { seedStems } from './search/dutch-terms';
 import { guidePassages, type Passage } from './search/guide-passages';
-import { loadGuideStems } from './search/guide-stems';
-import { buildSearchIndex, type SearchIndex, searchGuide } from './search/search-index';
 
 const unknownSection = 'Dit onderdeel van de gids bestaat niet (meer). Je notitie is niet bewaard.';
 
 /**
- * The guide's sections (passages) that notes and bookmarks point at, and the search over them.
- * Both are built on first use: about a few hundred passages, measured in scripts/bench.
+ * The guide's sections (passages) that notes and bookmarks point at and the search runs over,
+ * built on first use: a few hundred passages.
  */
-export function createGuideSections(content: () => GuideContent, resourcesDir: string) {
+export function createGuideSections(content: () => GuideContent) {
   let passagesByKey: Map<string, Passage> | undefined;
-  let index: SearchIndex | undefined;
   const passages = () => {
     passagesByKey ??= new Map(guidePassages(content()).map((passage) => [passage.key, passage]));
     return passagesByKey;
@@ -25,19 +21,12 @@ export function createGuideSections(content: () => GuideContent, resourcesDir: s
       : undefined;
   };
   return {
+    passages: () => [...passages().values()],
     section,
     requireSection(key: string) {
       const found = section(key);
       if (!found) throw new UserFacingError('not-found', unknownSection);
       return found;
-    },
-    search(query: string) {
-      if (!index) {
-        seedStems(loadGuideStems(resourcesDir));
-        index = buildSearchIndex([...passages().values()]);
-      }
-      const hits = searchGuide(index, query, 1000);
-      return { hits: hits.slice(0, 30), total: hits.length };
     },
   };
 }

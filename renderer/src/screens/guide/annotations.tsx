@@ -22,7 +22,8 @@ export function Annotations({ sectionKey, title }: { sectionKey: string; title: 
   }, [open]);
 
   return (
-    <div className="annotations">
+    // Quiet until wanted: shown on hover and keyboard focus (guide.css), always once in use.
+    <div className={`annotations${bookmarked || showNote ? ' annotations--in-use' : ''}`}>
       <div className="annotation-buttons">
         <button
           type="button"

@@ -1,9 +1,13 @@
 import type { ReactNode } from 'react';
 import { Annotations } from './annotations';
+import { useIsFoundBlock } from './found-block';
+
+const kindLabels: Partial<Record<string, string>> = { kader: 'Kader', voorbeeld: 'Voorbeeld', casus: 'Casus' };
 
 /**
  * One block of the guide (section, tip, resource, list...): its own anchor, a heading and the
- * user's bookmark and note. `kind` 'kader' and 'voorbeeld' render as boxed asides.
+ * user's bookmark and note. `kind` 'kader' and 'voorbeeld' render as boxed asides. The block a
+ * search result led to is marked with a thick border and the words "Gevonden met je zoekopdracht".
  */
 export function GuideBlock(props: {
   pageId: string;
@@ -14,14 +18,15 @@ export function GuideBlock(props: {
   children: ReactNode;
 }) {
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
-  const kindLabel = { kader: 'Kader', voorbeeld: 'Voorbeeld', casus: 'Casus' } as Record<string, string>;
-  const label = props.kind ? kindLabel[props.kind] : undefined;
+  const label = props.kind ? kindLabels[props.kind] : undefined;
+  const found = useIsFoundBlock(props.blockId);
   return (
     <section
       id={`blok-${props.blockId}`}
-      className={`guide-block guide-block--${props.kind ?? 'tekst'}`}
+      className={`guide-block guide-block--${props.kind ?? 'tekst'}${found ? ' guide-block--found' : ''}`}
       aria-labelledby={`kop-${props.blockId}`}
     >
+      {found && <p className="guide-found-label">Gevonden met je zoekopdracht</p>}
       {label && <p className="guide-block-kind">{label}</p>}
       <Heading id={`kop-${props.blockId}`} tabIndex={-1}>
         {props.title}

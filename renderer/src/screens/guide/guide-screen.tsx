@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
+import type { GuideContent } from '../../../../main/contract/guide-content';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useGuideStore } from '../../stores/guide-store';
+import { FoundBlockContext, foundSegment } from './found-block';
 import { GlossaryPage } from './glossary-page';
+import { useGlossaryPopovers } from './glossary-popovers';
 import { GuideContents } from './guide-contents';
 import { IntroPage } from './intro-page';
 import { NotesPage } from './notes-page';
@@ -10,32 +13,39 @@ import { ReasonsPage } from './reasons-page';
 import { SearchPage } from './search-page';
 import { ThemePage } from './theme-page';
 
-/** De gids: `#/gids`, `#/gids/<page>`, `#/gids/<page>/<block>`, `#/gids/zoeken`, `#/gids/notities`. */
+/**
+ * De gids: `#/gids`, `#/gids/<page>`, `#/gids/<page>/<block>` (and `.../gevonden` from a
+ * search result, which marks the block), `#/gids/zoeken`, `#/gids/notities`.
+ */
 export function GuideScreen({ rest }: { rest: string }) {
   const content = useGuideStore((state) => state.content);
   const loadError = useGuideStore((state) => state.loadError);
   const load = useGuideStore((state) => state.load);
-  const [pageId = '', blockId] = rest.split('/');
+  const [pageId = '', blockId, marker] = rest.split('/');
+  useGlossaryPopovers();
 
   useEffect(() => {
     void load();
     return () => void useGuideStore.getState().flushAll();
   }, [load]);
 
-  // When the guide has loaded, the loading heading is gone: give focus to the page's heading.
+  // When the guide has loaded, or another page of it opens (the link that led there is gone), focus its heading.
   useEffect(() => {
-    if (content && !blockId && (document.activeElement === document.body || document.activeElement === null)) {
+    // The search page puts focus in its field itself.
+    if (!content || blockId || pageId === 'zoeken') return;
+    if (document.activeElement === document.body || document.activeElement === null) {
       document.querySelector<HTMLElement>('main h1')?.focus();
     }
-  }, [content, blockId]);
+  }, [content, pageId, blockId]);
 
-  // A link to a block scrolls it into view and moves focus to its heading.
+  // A link to a block scrolls it into view (its scroll margin leaves room above) and moves focus to its heading.
   useEffect(() => {
-    if (!content || !blockId) return;
-    const heading = document.getElementById(`kop-${blockId}`) ?? document.getElementById(`blok-${blockId}`);
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus();
-  }, [content, blockId]);
+    if (!content || !blockId || pageId === 'zoeken') return;
+    const heading = document.getElementById(`kop-${blockId}`);
+    const block = document.getElementById(`blok-${blockId}`) ?? heading;
+    block?.scrollIntoView({ block: 'start' });
+    (heading ?? block)?.focus({ preventScroll: true });
+  }, [content, pageId, blockId]);
 
   if (loadError) {
     return (
@@ -54,8 +64,17 @@ export function GuideScreen({ rest }: { rest: string }) {
     );
   }
 
+  return (
+    <FoundBlockContext.Provider value={marker === foundSegment ? blockId : undefined}>
+      {guidePage(content, pageId, blockId)}
+    </FoundBlockContext.Provider>
+  );
+}
+
+function guidePage(content: GuideContent, pageId: string, blockId: string | undefined) {
   const theme = content.themes.find((t) => t.id === pageId);
-  if (theme) return <ThemePage theme={theme} content={content} />;
+  // Keyed: another theme is a new page, so the link that led there (and its focus) goes.
+  if (theme) return <ThemePage key={theme.id} theme={theme} content={content} />;
   switch (pageId) {
     case 'inleiding':
       return <IntroPage intro={content.intro} />;
@@ -66,7 +85,7 @@ export function GuideScreen({ rest }: { rest: string }) {
     case 'zoeken':
       return <SearchPage initialQuery={decodeURIComponent(blockId ?? '')} />;
     case 'notities':
-      return <NotesPage />;
+      return <NotesPage reasons={content.reasons} />;
     default:
       return <GuideContents content={content} />;
   }

@@ -1,11 +1,14 @@
 import { useEffect } from 'react';
+import type { Reasons } from '../../../../main/contract/guide-content';
+import { formatDate } from '../../../../main/contract/self-analysis-format';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useGuideStore } from '../../stores/guide-store';
+import { NotesExport } from './notes-export';
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+const recognitionWords = { 'herken-ik': 'Herken ik', 'herken-ik-niet': 'Herken ik niet' } as const;
 
-/** All your notes and bookmarks in the guide on one page. */
-export function NotesPage() {
+/** All your notes and bookmarks in the guide, and your answers on the 10 reasons, on one page. */
+export function NotesPage({ reasons }: { reasons: Reasons }) {
   const notes = useGuideStore((state) => state.notes);
   const bookmarks = useGuideStore((state) => state.bookmarks);
   const refresh = useGuideStore((state) => state.refreshAnnotations);
@@ -17,6 +20,7 @@ export function NotesPage() {
   return (
     <>
       <ScreenHeading>Mijn notities en bladwijzers</ScreenHeading>
+      <NotesExport />
       <h2>Bladwijzers</h2>
       {bookmarks.length === 0 ? (
         <p>Je hebt nog geen bladwijzers. Kies “Bladwijzer” bij een stuk tekst in de gids.</p>
@@ -41,9 +45,41 @@ export function NotesPage() {
               <span className="muted">
                 {' '}
                 — {note.pageTitle}
-                {note.updatedAt ? `, ${dateFormat.format(new Date(note.updatedAt))}` : ''}
+                {note.updatedAt ? `, ${formatDate(note.updatedAt)}` : ''}
               </span>
               <p className="note-text">{note.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ReasonAnswers reasons={reasons} />
+    </>
+  );
+}
+
+/** The reflection cards on the 10 reasons that have an answer, each linking back to its card. */
+function ReasonAnswers({ reasons }: { reasons: Reasons }) {
+  const answers = useGuideStore((state) => state.reasons);
+  const answered = reasons.reasons.flatMap((reason) => {
+    const answer = answers[reason.number];
+    return answer && (answer.recognition !== null || answer.turnaround.trim() !== '') ? [{ reason, answer }] : [];
+  });
+  return (
+    <>
+      <h2>Mijn antwoorden op de 10 redenen</h2>
+      {answered.length === 0 ? (
+        <p>
+          Je hebt nog geen antwoorden. Bij <a href="#/gids/redenen">{reasons.title}</a> draai je elke reden om.
+        </p>
+      ) : (
+        <ul className="annotation-list">
+          {answered.map(({ reason, answer }) => (
+            <li key={reason.number}>
+              <a href={`#/gids/redenen/reden-${reason.number}`}>
+                {reason.number}. {reason.title}
+              </a>
+              {answer.recognition && <span className="muted"> — {recognitionWords[answer.recognition]}</span>}
+              {answer.turnaround.trim() !== '' && <p className="note-text">{answer.turnaround}</p>}
             </li>
           ))}
         </ul>

@@ -1,13 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { SearchHit } from '../../../../main/contract/guide-channels';
+import { searchHintExamples } from '../../../../main/contract/guide-channels';
 import { call } from '../../api/client';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
+import { resultCountText, type SearchAnswer, SearchResults } from './search-results';
 
-/** Search across the whole guide; main does the Dutch-aware matching. */
+const hint = searchHintExamples.map((example) => `“${example.typed}” vindt ook “${example.finds}”`).join(', ');
+
+/** Search across the whole guide and your own texts; main does the Dutch-aware matching. */
 export function SearchPage({ initialQuery }: { initialQuery: string }) {
   const [query, setQuery] = useState(initialQuery);
-  const [result, setResult] = useState<{ query: string; hits: SearchHit[]; total: number }>();
+  const [answer, setAnswer] = useState<SearchAnswer>();
   const [error, setError] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -16,18 +19,21 @@ export function SearchPage({ initialQuery }: { initialQuery: string }) {
     input.current?.focus();
   }, []);
 
+  // A suggestion link ("wijkbudget") changes the address: search for it.
+  useEffect(() => setQuery(initialQuery), [initialQuery]);
+
   useEffect(() => {
     const trimmed = query.trim();
     if (trimmed === '') {
-      setResult(undefined);
+      setAnswer(undefined);
       return;
     }
     const timer = setTimeout(() => {
-      void call('guide.search', { query: trimmed }).then((answer) => {
-        if (answer.ok) {
-          setResult({ query: trimmed, ...answer.value });
+      void call('guide.search', { query: trimmed }).then((result) => {
+        if (result.ok) {
+          setAnswer({ query: trimmed, ...result.value });
           setError(undefined);
-        } else setError(answer.error.message);
+        } else setError(result.error.message);
       });
     }, 150);
     return () => clearTimeout(timer);
@@ -48,33 +54,26 @@ export function SearchPage({ initialQuery }: { initialQuery: string }) {
           aria-describedby={`${inputId}-tip`}
         />
         <p className="form-hint" id={`${inputId}-tip`}>
-          Je hoeft geen accenten te typen: “cooperatie” vindt ook “coöperatie”.
+          Je vindt ook je eigen notities, antwoorden en reflecties. Accenten en vormen maken niet uit: {hint}.
         </p>
       </search>
       {error && <ErrorMessage message={error} />}
       <p role="status" className="search-count">
-        {result
-          ? result.total === 0
-            ? `Niets gevonden voor “${result.query}”.`
-            : `${result.total} ${result.total === 1 ? 'resultaat' : 'resultaten'} voor “${result.query}”${result.total > result.hits.length ? ` (de eerste ${result.hits.length})` : ''}.`
-          : ''}
+        {answer ? resultCountText(answer) : ''}
       </p>
-      {result && result.hits.length > 0 && (
-        <ol className="search-results">
-          {result.hits.map((hit) => (
-            <li key={hit.key}>
-              <a href={`#/gids/${hit.pageId}/${hit.blockId}`}>{hit.title}</a>
-              <span className="muted"> — {hit.pageTitle}</span>
-              <p className="search-snippet">
-                {hit.snippet.map((part, index) =>
-                  // biome-ignore lint/suspicious/noArrayIndexKey: snippet parts have no identity beyond their place
-                  part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
-                )}
-              </p>
-            </li>
+      {answer && answer.alsoSearched.length > 0 && (
+        <p className="search-also">
+          Ook gezocht naar:{' '}
+          {answer.alsoSearched.map((word, index) => (
+            <span key={word}>
+              {index > 0 && ', '}
+              <a href={`#/gids/zoeken/${encodeURIComponent(word)}`}>{word}</a>
+            </span>
           ))}
-        </ol>
+          .
+        </p>
       )}
+      {answer && <SearchResults answer={answer} />}
     </>
   );
 }

@@ -1,18 +1,47 @@
+import type { ReactNode } from 'react';
 import type { GuideContent, Theme } from '../../../../main/contract/guide-content';
 import { ScreenHeading } from '../../components/screen-heading';
+import { useIsFoundBlock } from './found-block';
 import { GuideBlock } from './guide-block';
 import { GuideMarkdown } from './guide-markdown';
 import { ResourceItem } from './resource-item';
+import { PageContents, ThemeSequence, themeContents } from './theme-navigation';
 
-/** One theme of the guide: motto, explanation, lists, tips, resources and its self-analysis. */
-export function ThemePage({ theme, content }: { theme: Theme; content: GuideContent }) {
-  const analysis = content.selfAnalyses.analyses.find((a) => a.themeId === theme.id);
+/** A heading between blocks that the page's contents can lead to (`#/gids/<page>/<id>`). */
+function SectionHeading({ id, children }: { id: string; children: ReactNode }) {
   return (
-    <article className="guide-page">
+    <h2 id={`kop-${id}`} tabIndex={-1} className="guide-section-heading">
+      {children}
+    </h2>
+  );
+}
+
+/** One theme of the guide: motto, its contents, explanation, lists, tips, resources and its self-analysis. */
+export function ThemePage({ theme, content }: { theme: Theme; content: GuideContent }) {
+  return (
+    <article className="guide-theme">
       <p className="guide-theme-number">Thema {theme.number}</p>
       <ScreenHeading>{theme.title}</ScreenHeading>
       <p className="guide-motto">{theme.motto}</p>
+      <div className="guide-with-contents">
+        <PageContents pageId={theme.id} entries={themeContents(theme, content)} />
+        <div className="guide-page">
+          <ThemeText theme={theme} />
+          {theme.id === 'doel' && <PopOpTemplate content={content} />}
+          {theme.id === 'geld' && <FinancingOverview content={content} />}
+          <ThemeTipsAndResources theme={theme} />
+          <ThemeSelfAnalysis theme={theme} content={content} />
+          <ThemeSequence theme={theme} content={content} />
+        </div>
+      </div>
+    </article>
+  );
+}
 
+/** The theme's explanation: its sections and its lists. */
+function ThemeText({ theme }: { theme: Theme }) {
+  return (
+    <>
       {theme.sections.map((section) => (
         <GuideBlock
           key={section.id}
@@ -26,7 +55,6 @@ export function ThemePage({ theme, content }: { theme: Theme; content: GuideCont
           {section.credit && <p className="muted">Bron: {section.credit}</p>}
         </GuideBlock>
       ))}
-
       {theme.lists.map((list) => (
         <GuideBlock key={list.id} pageId={theme.id} blockId={`lijst-${list.id}`} title={list.title} headingLevel={2}>
           {list.intro && <GuideMarkdown text={list.intro} />}
@@ -40,52 +68,68 @@ export function ThemePage({ theme, content }: { theme: Theme; content: GuideCont
           </ul>
         </GuideBlock>
       ))}
+    </>
+  );
+}
 
-      {theme.id === 'doel' && <PopOpTemplate content={content} />}
-      {theme.id === 'geld' && <FinancingOverview content={content} />}
-
-      <h2 id="tips">Tips om te beginnen</h2>
+function ThemeTipsAndResources({ theme }: { theme: Theme }) {
+  return (
+    <>
+      <SectionHeading id="tips">Tips om te beginnen</SectionHeading>
       {theme.tips.map((tip) => (
         <GuideBlock key={tip.id} pageId={theme.id} blockId={`tip-${tip.id}`} title={tip.title} kind="tip">
           <GuideMarkdown text={tip.body} />
         </GuideBlock>
       ))}
-
-      <h2 id="hulpmiddelen">Hulpmiddelen</h2>
+      <SectionHeading id="hulpmiddelen">Hulpmiddelen</SectionHeading>
       {theme.resources.map((resource) => (
         <ResourceItem key={resource.id} pageId={theme.id} resource={resource} />
       ))}
+    </>
+  );
+}
 
-      {analysis && (
-        <>
-          <h2 id="zelfanalyse">Zelfanalyse: {theme.title}</h2>
-          <p>Geef bij elke stelling aan hoe jij werkt: zeer oneens, oneens, eens of zeer eens.</p>
-          <p className="literal-note">{content.selfAnalyses.literalNote}</p>
-          <ol className="statement-list">
-            {analysis.statements.map((statement) => (
-              <li key={statement.id} id={`blok-stelling-${statement.id}`}>
-                {statement.text}
-                {statement.explanation && (
-                  <p className="statement-explanation">
-                    <span className="statement-explanation-label">Uitleg:</span> {statement.explanation}
-                  </p>
-                )}
-              </li>
-            ))}
-          </ol>
-          <p>
-            <a href="#/zelfanalyses">Vul de zelfanalyse in bij Zelfanalyses</a>
-          </p>
-        </>
+/** The statements of the theme's self-analysis, to read; filling it in is under Zelfanalyses. */
+function ThemeSelfAnalysis({ theme, content }: { theme: Theme; content: GuideContent }) {
+  const analysis = content.selfAnalyses.analyses.find((a) => a.themeId === theme.id);
+  if (!analysis) return null;
+  return (
+    <>
+      <SectionHeading id="zelfanalyse">Zelfanalyse: {theme.title}</SectionHeading>
+      <p>Geef bij elke stelling aan hoe jij werkt: zeer oneens, oneens, eens of zeer eens.</p>
+      <p className="literal-note">{content.selfAnalyses.literalNote}</p>
+      <ol className="statement-list">
+        {analysis.statements.map((statement) => (
+          <StatementItem key={statement.id} statement={statement} />
+        ))}
+      </ol>
+      <p>
+        <a href="#/zelfanalyses">Vul de zelfanalyse in bij Zelfanalyses</a>
+      </p>
+    </>
+  );
+}
+
+/** A statement; a search result that leads here marks it and gives it focus, as it does a block. */
+function StatementItem({ statement }: { statement: { id: string; text: string; explanation?: string | undefined } }) {
+  const found = useIsFoundBlock(`stelling-${statement.id}`);
+  return (
+    <li id={`blok-stelling-${statement.id}`} tabIndex={-1} className={found ? 'guide-statement--found' : undefined}>
+      {found && <span className="guide-found-label">Gevonden met je zoekopdracht</span>}
+      {statement.text}
+      {statement.explanation && (
+        <p className="statement-explanation">
+          <span className="statement-explanation-label">Uitleg:</span> {statement.explanation}
+        </p>
       )}
-    </article>
+    </li>
   );
 }
 
 function PopOpTemplate({ content }: { content: GuideContent }) {
   return (
     <>
-      <h2 id="pop-op">Het POP-OP</h2>
+      <SectionHeading id="pop-op">Het POP-OP</SectionHeading>
       <GuideMarkdown text={content.popOp.intro} />
       {content.popOp.questions.map((question) => (
         <GuideBlock
@@ -112,7 +156,7 @@ function FinancingOverview({ content }: { content: GuideContent }) {
   const { financing } = content;
   return (
     <>
-      <h2 id="afwegingen">Afwegingen bij geld voor een initiatief</h2>
+      <SectionHeading id="afwegingen">Afwegingen bij geld voor een initiatief</SectionHeading>
       <GuideMarkdown text={financing.intro} />
       {financing.considerations.map((consideration) => (
         <GuideBlock
@@ -124,7 +168,7 @@ function FinancingOverview({ content }: { content: GuideContent }) {
           <GuideMarkdown text={consideration.explanation} />
         </GuideBlock>
       ))}
-      <h2 id="vormen">Negen vormen van financiering</h2>
+      <SectionHeading id="vormen">Negen vormen van financiering</SectionHeading>
       <p>Van veel naar weinig betrokkenheid van de gemeente:</p>
       {financing.forms.map((form) => (
         <GuideBlock key={form.id} pageId="geld" blockId={`vorm-${form.id}`} title={`${form.order}. ${form.name}`}>
