@@ -44,24 +44,6 @@ export const meetingDateSchema = z
   .regex(/^(19|20|21)\d{2}-/, meetingMessages.dateRange)
   .refine(isCalendarDate, meetingMessages.impossibleDate);
 
-/**
- * "15-03-2027" (or "15/3/2027", "15.03.2027") as "2027-03-15". Anything else comes back as typed
- * (trimmed), so the contract refuses it with its own message rather than a second one here.
- */
-export function dutchDateToIso(text: string): string {
-  const trimmed = text.trim();
-  const match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(trimmed);
-  if (!match) return trimmed;
-  const [, day = '', month = '', year = ''] = match;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
-/** "2027-03-15" as "15-03-2027", the way the date fields show it; '' stays ''. */
-export function isoToDutchDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? `${match[3]}-${match[2]}-${match[1]}` : iso;
-}
-
 export const agreementTextSchema = longText
   .max(meetingLimits.agreementText, meetingMessages.agreementTooLong)
   .refine((text) => text.trim() !== '', meetingMessages.agreementEmpty);

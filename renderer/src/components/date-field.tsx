@@ -10,16 +10,21 @@ import { dateFormatHint, formatDutchDate, parseDutchDate } from '../lib/dutch-da
  */
 export function DateField(props: {
   label: string;
+  /** The input's id, when something else links to the field (an error summary); else one is made. */
+  id?: string;
+  /** Said after the format hint, e.g. what the date is used for. */
+  hint?: string;
   /** The stored date: ISO yyyy-mm-dd or ''. Read once, when the field mounts. */
   defaultValue: string;
   /** ISO or '' while typing; on leaving a field that holds no date, the text as typed (to be refused). */
   onChange(isoOrEmpty: string): void;
-  onBlur(): void;
+  onBlur?(): void;
   /** A message from saving (the contract's check), shown when the text itself is fine. */
   error?: string;
   className?: string;
 }) {
-  const id = useId();
+  const ownId = useId();
+  const id = props.id ?? ownId;
   const [text, setText] = useState(() => formatDutchDate(props.defaultValue));
   const [typingError, setTypingError] = useState<string | undefined>();
   const error = typingError ?? props.error;
@@ -44,13 +49,13 @@ export function DateField(props: {
       props.onChange(text.trim());
     }
     if (parsed.kind === 'date') setText(formatDutchDate(parsed.iso));
-    props.onBlur();
+    props.onBlur?.();
   };
 
   const pick = (iso: string) => {
     if (iso === '') return;
     take(formatDutchDate(iso));
-    props.onBlur();
+    props.onBlur?.();
   };
 
   return (
@@ -59,6 +64,7 @@ export function DateField(props: {
       <p className="form-hint" id={hintId}>
         {dateFormatHint}
         <span className="visually-hidden"> (dag, maand, jaar, bijvoorbeeld 15-01-2027)</span>
+        {props.hint && ` ${props.hint}`}
       </p>
       <div className="date-field-row">
         <input

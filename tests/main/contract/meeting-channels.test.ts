@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dutchDateToIso,
-  isoToDutchDate,
-  meetingMessages,
-  meetingRecordInputSchema,
-} from '../../../main/contract/meeting-channels';
+import { meetingMessages, meetingRecordInputSchema } from '../../../main/contract/meeting-channels';
 
 describe('the meeting contract', () => {
-  it('reads dd-mm-jjjj the Dutch way and leaves anything else for the contract to refuse', () => {
-    expect(dutchDateToIso(' 15-03-2027 ')).toBe('2027-03-15');
-    expect(dutchDateToIso('1/3/2027')).toBe('2027-03-01');
-    expect(dutchDateToIso('31.02.2027')).toBe('2027-02-31');
-    expect(dutchDateToIso('15 maart')).toBe('15 maart');
-    expect(isoToDutchDate('2027-03-15')).toBe('15-03-2027');
-    expect(isoToDutchDate('')).toBe('');
-  });
-
   it('gives every message at once, and none for input that is not an object at all', () => {
     const messages = (input: unknown) =>
       meetingRecordInputSchema.safeParse(input).error?.issues.map((issue) => issue.message) ?? [];

@@ -8,12 +8,11 @@ export function MeetingTextField(props: {
   onChange(value: string): void;
   hint?: string;
   error?: string;
-  narrow?: boolean;
 }) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   const errorId = props.error ? `${props.id}-error` : undefined;
   return (
-    <div className={`form-field${props.narrow ? ' meeting-date-field' : ''}`}>
+    <div className="form-field">
       <label htmlFor={props.id}>{props.label}</label>
       {props.hint && (
         <p className="form-hint" id={hintId}>

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import {
-  dutchDateToIso,
-  isoToDutchDate,
   type MeetingOutcome,
   type MeetingRecordInput,
   meetingOutcomes,
   meetingRecordInputSchema,
 } from '../../../../main/contract/meeting-channels';
+import { DateField } from '../../components/date-field';
+import { todayIso } from '../../lib/dutch-date';
 import { type MeetingPlan, useMeetingStore } from '../../stores/pop-op-meeting-store';
 import { MeetingAgreementsField } from './meeting-agreements-field';
 import { FieldError, MeetingTextField } from './meeting-fields';
@@ -19,14 +19,6 @@ const outcomeChoices: Record<MeetingOutcome, { label: string; hint: string }> = 
   'voor-akkoord': { label: 'Voor akkoord', hint: 'Je leidinggevende is akkoord met het plan. Status: vastgesteld.' },
   aangepast: { label: 'Aangepast', hint: 'Jullie spraken wijzigingen af die je nog verwerkt. Status: besproken.' },
 };
-
-const dateHint = 'Schrijf als dd-mm-jjjj, bijvoorbeeld 15-03-2027.';
-
-function todayDutch(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(now.getDate())}-${pad(now.getMonth() + 1)}-${now.getFullYear()}`;
-}
 
 /** The contract's messages per field: 'heldOn', 'agreements.1', …, in the order of the form. */
 function fieldErrors(input: unknown): Record<string, string> {
@@ -81,7 +73,8 @@ function ErrorSummary({ errors }: { errors: Record<string, string> }) {
 export function MeetingForm({ plan }: { plan: MeetingPlan }) {
   const record = useMeetingStore((state) => state.record);
   const busy = useMeetingStore((state) => state.busy);
-  const [heldOn, setHeldOn] = useState(plan.meetingDate ? isoToDutchDate(plan.meetingDate) : todayDutch());
+  // Dates are kept as the date field hands them over: ISO, '' or (a date that does not exist) as typed.
+  const [heldOn, setHeldOn] = useState(plan.meetingDate || todayIso());
   const [withWhom, setWithWhom] = useState(plan.manager);
   const [outcome, setOutcome] = useState<MeetingOutcome | ''>('');
   const [agreements, setAgreements] = useState<string[]>(['']);
@@ -95,11 +88,11 @@ export function MeetingForm({ plan }: { plan: MeetingPlan }) {
     setAgreements(filled);
     const input = {
       planId: plan.id,
-      heldOn: dutchDateToIso(heldOn),
+      heldOn,
       withWhom,
       outcome,
       agreements: filled,
-      nextMeeting: dutchDateToIso(nextMeeting),
+      nextMeeting,
     };
     const found = fieldErrors(input);
     setErrors(found);
@@ -113,14 +106,12 @@ export function MeetingForm({ plan }: { plan: MeetingPlan }) {
   return (
     <form className="meeting-form" noValidate onSubmit={(event) => void submit(event)}>
       {Object.keys(errors).length > 0 && <ErrorSummary errors={errors} />}
-      <MeetingTextField
+      <DateField
         id="gesprek-datum"
         label="Datum van het gesprek"
-        hint={dateHint}
-        value={heldOn}
+        defaultValue={heldOn}
         onChange={setHeldOn}
         error={errors.heldOn}
-        narrow
       />
       <MeetingTextField
         id="gesprek-met"
@@ -153,14 +144,13 @@ export function MeetingForm({ plan }: { plan: MeetingPlan }) {
         ))}
       </fieldset>
       <MeetingAgreementsField agreements={agreements} errors={errors} onChange={setAgreements} />
-      <MeetingTextField
+      <DateField
         id="volgend-gesprek"
         label="Volgend gesprek of evaluatie (niet verplicht)"
-        hint={`${dateHint} Het plan krijgt deze datum als nieuwe gespreksdatum.`}
-        value={nextMeeting}
+        hint="Het plan krijgt deze datum als nieuwe gespreksdatum."
+        defaultValue={nextMeeting}
         onChange={setNextMeeting}
         error={errors.nextMeeting}
-        narrow
       />
       <p className="form-hint">
         Bij het vastleggen bewaart het werkboek je plan zoals het nu is als nieuwe versie, met dit verslag erbij.
