@@ -34,7 +34,8 @@ export function createSelfAnalysisHandlers(
         author: settings.get().profile.name,
         resourcesDir: context.resourcesDir,
       });
-      const suggestedName = run.name ? `Zelfanalyse - ${run.name}.pdf` : `${runTitle(run)}.pdf`;
+      // A file name cannot hold the time's colon (Windows): 14:05 becomes 14.05.
+      const suggestedName = run.name ? `Zelfanalyse - ${run.name}.pdf` : `${runTitle(run).replace(', ', ' ').replace(':', '.')}.pdf`;
       return context.files.deliver({ suggestedName, bytes, kind: 'pdf' });
     },
   } satisfies Partial<Handlers>;

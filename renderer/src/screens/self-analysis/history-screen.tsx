@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Questionnaire, RunSummary } from '../../../../main/contract/self-analysis-channels';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useSelfAnalysisStore } from '../../stores/self-analysis-store';
 import { CompareForm } from './compare-form';
@@ -8,16 +9,13 @@ import { selfAnalysisHref } from './self-analysis-route';
 import { TrendChart } from './trend-chart';
 import { TrendTable } from './trend-table';
 
-// Enough for years of use; more are one click away, so the screen stays quick with hundreds of runs.
-const pageSize = 50;
-
 /** Geschiedenis: how each theme developed over time, every run, and a way to compare two. */
 export function HistoryScreen() {
   const runs = useSelfAnalysisStore((state) => state.runs);
   const trend = useSelfAnalysisStore((state) => state.trend);
   const questionnaire = useSelfAnalysisStore((state) => state.questionnaire);
   const loadError = useSelfAnalysisStore((state) => state.loadError);
-  const [showAll, setShowAll] = useState(false);
+  const moreRuns = useSelfAnalysisStore((state) => state.moreRuns);
   useEffect(() => {
     const store = useSelfAnalysisStore.getState();
     void store.loadQuestionnaire();
@@ -59,26 +57,52 @@ export function HistoryScreen() {
         {runs.length === 0 ? (
           <p>Je hebt nog geen zelfanalyse ingevuld.</p>
         ) : (
-          <>
-            <RunTable
-              runs={showAll ? runs : runs.slice(0, pageSize)}
-              questionnaire={questionnaire}
-              caption={
-                showAll || runs.length <= pageSize
-                  ? `${runs.length} zelfanalyses, nieuwste eerst`
-                  : `De nieuwste ${pageSize} van ${runs.length} zelfanalyses`
-              }
-            />
-            {!showAll && runs.length > pageSize && (
-              <p>
-                <button type="button" className="button button-secondary" onClick={() => setShowAll(true)}>
-                  Toon alle {runs.length} zelfanalyses
-                </button>
-              </p>
-            )}
-          </>
+          <PagedRunTable runs={runs} more={moreRuns} questionnaire={questionnaire} />
         )}
       </section>
     </>
+  );
+}
+
+/**
+ * The newest runs, a page at a time: "Meer laden" appends the next page and puts the focus
+ * on the first run it added, so a keyboard or screen reader user goes on where the list grew.
+ */
+function PagedRunTable({
+  runs,
+  more,
+  questionnaire,
+}: {
+  runs: readonly RunSummary[];
+  more: boolean;
+  questionnaire: Questionnaire;
+}) {
+  const table = useRef<HTMLDivElement>(null);
+  // The row to focus once it is on screen: the first of the page just asked for.
+  const [focusRow, setFocusRow] = useState<number>();
+  useEffect(() => {
+    if (focusRow === undefined || runs.length <= focusRow) return;
+    table.current?.querySelectorAll<HTMLElement>('tbody th a')[focusRow]?.focus();
+    setFocusRow(undefined);
+  }, [runs, focusRow]);
+  const loadMore = () => {
+    setFocusRow(runs.length);
+    void useSelfAnalysisStore.getState().loadMoreRuns();
+  };
+  return (
+    <div ref={table}>
+      <RunTable
+        runs={runs}
+        questionnaire={questionnaire}
+        caption={more ? `De nieuwste ${runs.length} zelfanalyses` : `${runs.length} zelfanalyses, nieuwste eerst`}
+      />
+      {more && (
+        <p>
+          <button type="button" className="button button-secondary" onClick={loadMore}>
+            Meer laden
+          </button>
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Questionnaire, RunDetail } from '../../../../main/contract/self-analysis-channels';
-import { runTitle } from '../../../../main/contract/self-analysis-format';
+import { runTitleWithDate } from '../../../../main/contract/self-analysis-format';
 import { ScreenHeading } from '../../components/screen-heading';
 import { selfAnalysisHref } from './self-analysis-route';
 
@@ -33,8 +33,7 @@ export function RunHeader({
   return (
     <>
       <p className="run-meta">
-        <a href={selfAnalysisHref({ page: 'overview' })}>Zelfanalyses</a> › {runTitle(run)} (
-        {scopeText(run, questionnaire)})
+        <a href={selfAnalysisHref({ page: 'overview' })}>Zelfanalyses</a> › {runTitleWithDate(run)} ({scopeText(run, questionnaire)})
       </p>
       <ScreenHeading>{heading}</ScreenHeading>
       <nav className="run-steps" aria-label="Stappen van deze zelfanalyse">

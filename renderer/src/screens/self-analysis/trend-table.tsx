@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Trend } from '../../../../main/contract/self-analysis-channels';
-import { formatAverage, formatDate } from '../../../../main/contract/self-analysis-format';
+import { formatAverage, formatDateTime } from '../../../../main/contract/self-analysis-format';
 
 /** The numbers behind the trend charts: one row per run, one column per theme; built when opened. */
 export function TrendTable({ trend, titleOf }: { trend: Trend; titleOf: (themeId: string) => string }) {
@@ -38,7 +38,7 @@ export function TrendTable({ trend, titleOf }: { trend: Trend; titleOf: (themeId
             <tbody>
               {sorted.map(([runId, row]) => (
                 <tr key={runId}>
-                  <th scope="row">{formatDate(row.createdAt)}</th>
+                  <th scope="row">{formatDateTime(row.createdAt)}</th>
                   {trend.themes.map((theme) => {
                     const average = row.averages.get(theme.themeId);
                     return <td key={theme.themeId}>{average === undefined ? '–' : formatAverage(average)}</td>;
