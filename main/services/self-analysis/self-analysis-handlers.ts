@@ -35,7 +35,9 @@ export function createSelfAnalysisHandlers(
         resourcesDir: context.resourcesDir,
       });
       // A file name cannot hold the time's colon (Windows): 14:05 becomes 14.05.
-      const suggestedName = run.name ? `Zelfanalyse - ${run.name}.pdf` : `${runTitle(run).replace(', ', ' ').replace(':', '.')}.pdf`;
+      const suggestedName = run.name
+        ? `Zelfanalyse - ${run.name}.pdf`
+        : `${runTitle(run).replace(', ', ' ').replace(':', '.')}.pdf`;
       return context.files.deliver({ suggestedName, bytes, kind: 'pdf' });
     },
   } satisfies Partial<Handlers>;

@@ -33,7 +33,9 @@ describe('self-analysis formatting (nl-NL)', () => {
     expect(runTitle({ name: '', createdAt: morning })).toBe(`Zelfanalyse van 12 maart 2026, ${clock(morning)}`);
     expect(runTitle({ name: '', createdAt: morning })).not.toBe(runTitle({ name: '', createdAt: afternoon }));
     expect(runTitle({ name: 'Voorjaar', createdAt: morning })).toBe('Voorjaar');
-    expect(runTitleWithDate({ name: 'Voorjaar', createdAt: morning })).toBe(`Voorjaar (12 maart 2026, ${clock(morning)})`);
+    expect(runTitleWithDate({ name: 'Voorjaar', createdAt: morning })).toBe(
+      `Voorjaar (12 maart 2026, ${clock(morning)})`,
+    );
     expect(runTitleWithDate({ name: '', createdAt: morning })).toBe(runTitle({ name: '', createdAt: morning }));
   });
 });

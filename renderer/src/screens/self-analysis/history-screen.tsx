@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Questionnaire, RunSummary } from '../../../../main/contract/self-analysis-channels';
 import { ScreenHeading } from '../../components/screen-heading';
+import { useHeadingFocusAfterLoading } from '../../lib/heading-focus';
 import { useSelfAnalysisStore } from '../../stores/self-analysis-store';
 import { CompareForm } from './compare-form';
 import { Loading } from './loading';
@@ -21,6 +22,7 @@ export function HistoryScreen() {
     void store.loadQuestionnaire();
     void store.loadHistory();
   }, []);
+  useHeadingFocusAfterLoading(runs && trend && questionnaire);
   if (!runs || !trend || !questionnaire) return <Loading heading="Je ontwikkeling" error={loadError} />;
   const titleOf = (themeId: string) => questionnaire.themes.find((theme) => theme.id === themeId)?.title ?? themeId;
 

@@ -13,7 +13,11 @@ export const historyPageSize = 50;
 async function runPage(offset: number) {
   const result = await call('selfAnalysis.list', { offset, limit: historyPageSize + 1 });
   if (!result.ok) return result;
-  return { ok: true as const, runs: result.value.slice(0, historyPageSize), more: result.value.length > historyPageSize };
+  return {
+    ok: true as const,
+    runs: result.value.slice(0, historyPageSize),
+    more: result.value.length > historyPageSize,
+  };
 }
 
 /** All runs over time: the list (paged) with the trend per theme, and comparing two runs. */
