@@ -1,5 +1,6 @@
 import { appChannels } from './app-channels';
 import { backupChannels } from './backup-channels';
+import { dashboardChannels } from './dashboard-channels';
 import type { Envelope } from './envelope';
 import { fileChannels } from './file-channels';
 import { financingChannels } from './financing-channels';
@@ -24,6 +25,7 @@ export const channels = {
   ...selfAnalysisChannels,
   ...popOpChannels,
   ...teamChannels,
+  ...dashboardChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -25,6 +25,8 @@ import { backupFailureMessage } from './backup/backup-failure';
 import { createBackupHandlers } from './backup/backup-handlers';
 import { type ScheduleClock, startBackupSchedule } from './backup/backup-schedule';
 import { openRecoveryHandlers } from './backup/open-recovery-handlers';
+import { createDashboardHandlers } from './dashboard/dashboard-handlers';
+import { createDashboardService } from './dashboard/dashboard-service';
 import type { FileDeliverer } from './files/file-deliverer';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
@@ -33,6 +35,7 @@ import { createFinancingService, createFinancingSources } from './financing/fina
 import { createLocalSchemesService } from './financing/local-schemes-service';
 import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
+import { createGuideSections } from './guide/guide-sections';
 import { createPopOpHandlers } from './pop-op/pop-op-handlers';
 import { createPopOpService } from './pop-op/pop-op-service';
 import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';
@@ -99,6 +102,7 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createPopOpHandlers(context, services),
     ...createFinancingHandlers(context, services),
     ...createTeamHandlers(context, services),
+    ...createDashboardHandlers(context, services),
     ...openRecoveryHandlers,
   } satisfies Handlers;
 
@@ -125,23 +129,26 @@ function createServices(context: WorkbookContext) {
   const { db, guide } = context;
   const settingsRepository = createSettingsRepository(db);
   const settings = createSettingsService(settingsRepository);
-  const selfAnalyses = createSelfAnalysisService({ repository: createSelfAnalysisRepository(db), content: guide });
+  const selfAnalysisRepository = createSelfAnalysisRepository(db);
+  const selfAnalyses = createSelfAnalysisService({ repository: selfAnalysisRepository, content: guide });
   const schemesRepository = createFinancingSchemesRepository(db);
   const teamCatalog = once(() => buildTeamCatalog(guide()));
+  const guideNotes = createGuideNotesRepository(db);
+  const popOp = createPopOpService({
+    plans: createPopOpRepository(db),
+    versions: createPopOpVersionsRepository(db),
+    inTransaction: (work) => writeTransaction(db, work)(),
+    guide,
+    profile: () => settings.get().profile,
+  });
   return {
     settings,
     windowState: createWindowStateService(settingsRepository),
-    guideNotes: createGuideNotesRepository(db),
+    guideNotes,
     guideBookmarks: createGuideBookmarksRepository(db),
     reasonReflections: createReasonReflectionsRepository(db),
     selfAnalyses,
-    popOp: createPopOpService({
-      plans: createPopOpRepository(db),
-      versions: createPopOpVersionsRepository(db),
-      inTransaction: (work) => writeTransaction(db, work)(),
-      guide,
-      profile: () => settings.get().profile,
-    }),
+    popOp,
     financing: createFinancingService(
       createFinancingRepository(db),
       schemesRepository,
@@ -154,5 +161,13 @@ function createServices(context: WorkbookContext) {
       run: (runId) => selfAnalyses.get(runId),
     }),
     teamRounds: createRoundService({ repository: createTeamRoundRepository(db), catalog: teamCatalog }),
+    dashboard: createDashboardService({
+      settings: settingsRepository,
+      runs: selfAnalysisRepository,
+      popOp,
+      notes: guideNotes,
+      noteSection: createGuideSections(guide, context.resourcesDir).section,
+      guide,
+    }),
   };
 }

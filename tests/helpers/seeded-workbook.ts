@@ -11,6 +11,8 @@ export async function seededWorkbook(dataDir: string): Promise<Workbook> {
   const workbook = openTestWorkbook(dataDir);
   await callOk(workbook, 'settings.set', { profile: { name: 'Ayşe Kovačević', organisation: 'Gemeente IJsselstein' } });
   await callOk(workbook, 'guide.notes.save', { key: 'doen/een-omslag', body: 'Mijn notitie 🎉 "quotes" <b>' });
+  await callOk(workbook, 'dashboard.settings.set', { selfAnalysisReminderMonths: 9 });
+  await callOk(workbook, 'dashboard.visit', { path: '/gids', rest: 'doen/een-omslag' });
   await callOk(workbook, 'guide.bookmarks.set', { key: 'doen/een-omslag', on: true });
   await callOk(workbook, 'guide.reasons.save', { reasonNumber: 3, recognition: 'herken-ik', turnaround: 'Omdraaien' });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { profileSchema } from '../../../contract/app-channels';
+import { dashboardSettingsSchema, visitSchema } from '../../../contract/dashboard-channels';
 import {
   amountSchema,
   answerIds,
@@ -34,6 +35,7 @@ import {
 } from '../../../contract/self-analysis-channels';
 import { roundCodeSchema, teamGroupSize } from '../../../contract/team-channels';
 import type { WorkbookRow } from '../../../db/workbook-rows';
+import { dashboardSettingKeys } from '../../dashboard/dashboard-settings';
 import { windowStateSchema } from '../../settings/window-state-service';
 import { monthPattern, respondentIdPattern } from '../../team/share-file';
 import { cycleIn, overCount, type TableRules, unknownStatement } from './row-rules';
@@ -71,6 +73,8 @@ function jsonText(schema: z.ZodType, message: string) {
 const settingValues: Record<string, z.ZodType> = {
   profile: profileSchema.partial().strict(),
   window: windowStateSchema.strict(),
+  [dashboardSettingKeys.settings]: dashboardSettingsSchema,
+  [dashboardSettingKeys.lastVisit]: visitSchema,
 };
 
 const settingRow = z
