@@ -55,6 +55,8 @@ export const dashboardSummarySchema = z.object({
       id: z.number().int(),
       title: z.string(),
       status: planStatusSchema,
+      /** The status in Dutch, as the POP-OP screen shows it. */
+      statusLabel: z.string(),
       /** `YYYY-MM-DD` or '' when not set. */
       meetingDate: z.string(),
     })
@@ -63,7 +65,7 @@ export const dashboardSummarySchema = z.object({
   dueActions: z.array(dueActionSchema),
   /** The latest self-analysis; `timeForNew` after the months set in Instellingen. */
   selfAnalysis: z
-    .object({ runId: z.number().int(), title: z.string(), createdAt: z.string(), timeForNew: z.boolean() })
+    .object({ runId: z.number().int(), name: z.string(), createdAt: z.string(), timeForNew: z.boolean() })
     .nullable(),
   reminderMonths: z.number().int(),
   /** The three notes in the guide written or changed last. */

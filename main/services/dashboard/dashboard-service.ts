@@ -1,5 +1,6 @@
 import type { DashboardSummary } from '../../contract/dashboard-channels';
 import type { GuideContent } from '../../contract/guide-content';
+import { planStatusLabels } from '../../contract/pop-op-channels';
 import { runTitle } from '../../contract/self-analysis-format';
 import type { GuideNotesRepository } from '../../db/guide-notes-repository';
 import type { SelfAnalysisRepository } from '../../db/self-analysis-repository';
@@ -46,7 +47,13 @@ export function createDashboardService(options: DashboardServiceOptions) {
     if (!summary) return { plan: null, dueActions: [] };
     const plan = options.popOp.get(summary.id);
     return {
-      plan: { id: plan.id, title: plan.title, status: plan.status, meetingDate: plan.meetingDate },
+      plan: {
+        id: plan.id,
+        title: plan.title,
+        status: plan.status,
+        statusLabel: planStatusLabels[plan.status],
+        meetingDate: plan.meetingDate,
+      },
       dueActions: actionsDueSoon(plan.id, plan.actions, today),
     };
   }
@@ -56,7 +63,7 @@ export function createDashboardService(options: DashboardServiceOptions) {
     if (!run) return null;
     return {
       runId: run.id,
-      title: runTitle(run),
+      name: run.name,
       createdAt: run.createdAt,
       timeForNew: monthsPassed(run.createdAt, months, moment),
     };

@@ -6,6 +6,7 @@ import { ScreenHeading } from '../components/screen-heading';
 import { fieldMessage } from '../lib/save-summary';
 import { useSettingsStore } from '../stores/settings-store';
 import { DataSafetySection } from './data-safety-section';
+import { ReminderSetting } from './home/reminder-setting';
 
 const fields: { key: keyof Profile; label: string; hint?: string }[] = [
   { key: 'name', label: 'Naam' },
@@ -73,6 +74,7 @@ export function SettingsScreen() {
           </form>
         )}
       </section>
+      <ReminderSetting />
       <section aria-labelledby="gegevens-kop">
         <h2 id="gegevens-kop">Waar je gegevens staan</h2>
         {health ? (

@@ -86,6 +86,7 @@ describe('dashboard.summary (real SQLite, real guide content)', () => {
       id: plan.id,
       title: 'Mijn plan 2027',
       status: 'concept',
+      statusLabel: 'Concept',
       meetingDate: '2027-03-01',
     });
     expect(summary.dueActions).toEqual([
@@ -105,7 +106,7 @@ describe('dashboard.summary (real SQLite, real guide content)', () => {
     const before = dashboardAt(workbook, monthsAfter(latest.createdAt, 6, -1)).summary();
     expect(before.selfAnalysis).toEqual({
       runId: latest.id,
-      title: 'Na de cursus',
+      name: 'Na de cursus',
       createdAt: latest.createdAt,
       timeForNew: false,
     });
