@@ -39,8 +39,8 @@ function DueActions({ actions }: { actions: DashboardSummary['dueActions'] }) {
         {actions.map((action) => (
           <li key={action.actionId}>
             <a href={routeHref('/pop-op', action.planId)}>{action.what.trim() || 'Actie zonder omschrijving'}</a>{' '}
-            <span className={action.overdue ? 'badge' : 'home-muted'}>
-              {action.overdue ? 'te laat: ' : 'klaar op '}
+            <span className={action.overdue ? 'home-due home-overdue' : 'home-due'}>
+              {action.overdue ? 'Te laat: af op ' : 'Af op '}
               {formatCalendarDate(action.dueDate)}
             </span>
           </li>

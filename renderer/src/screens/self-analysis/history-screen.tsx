@@ -44,7 +44,11 @@ export function HistoryScreen() {
             <TrendChart key={theme.themeId} title={titleOf(theme.themeId)} points={theme.points} />
           ))}
         </div>
-        <TrendTable trend={trend} titleOf={titleOf} />
+        <TrendTable
+          trend={trend}
+          titleOf={titleOf}
+          nameOf={(runId) => runs.find((run) => run.id === runId)?.name ?? ''}
+        />
       </section>
       <section aria-labelledby="vergelijk-kop">
         <h2 id="vergelijk-kop">Twee zelfanalyses naast elkaar</h2>
