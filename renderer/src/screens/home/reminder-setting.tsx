@@ -56,7 +56,8 @@ export function ReminderSetting() {
           )}
         </div>
       )}
-      <p className="save-status" role="status">
+      {/* Announced politely, without a second role="status" beside the profile's on this screen. */}
+      <p className="save-status" aria-live="polite">
         {state.kind === 'saved' ? 'Bewaard' : ''}
       </p>
     </section>
