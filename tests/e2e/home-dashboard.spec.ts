@@ -134,6 +134,7 @@ test('"Van resultaat naar actie" puts the focus on the new heading; reflection p
   const runId = await seedSelfAnalysisRun(page, allLow);
   await page.goto(`${host.url}#/zelfanalyses/run/${runId}/reflectie`);
   await expect(page.getByRole('heading', { level: 1, name: 'Reflectie: Doen' })).toBeVisible();
+  await checkAtBothSizes(page, 'reflectie-volgend-thema');
 
   await page.getByRole('link', { name: 'Volgend thema: Doel' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reflectie: Doel' })).toBeFocused();
