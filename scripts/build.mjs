@@ -37,8 +37,8 @@ export async function buildApp({ quiet = false } = {}) {
     logLevel: 'warning',
     define: { __APP_VERSION__: JSON.stringify(version) },
     // Native and data-file packages stay in node_modules (better-sqlite3's binary is unpacked from the asar);
-    // pdfkit, hyphen and snowball-stemmers are loaded on first use (export, an unknown search word), not at start-up.
-    external: ['electron', 'better-sqlite3', 'pdfkit', 'hyphen', 'snowball-stemmers'],
+    // pdfkit, docx, hyphen and snowball-stemmers are loaded on first use (export, an unknown search word), not at start-up.
+    external: ['electron', 'better-sqlite3', 'pdfkit', 'docx', 'hyphen', 'snowball-stemmers'],
   };
   log('Main, preload en host bouwen (esbuild)…');
   await Promise.all([

@@ -9,6 +9,7 @@ const filters = {
   pdf: [{ name: 'PDF-document', extensions: ['pdf'] }],
   json: [{ name: 'Werkboekbestand', extensions: ['json'] }],
   teamspiegel: [{ name: 'Teamspiegelbestand', extensions: ['teamspiegel'] }],
+  docx: [{ name: 'Word-document', extensions: ['docx'] }],
 };
 
 /** Electron: a save dialog (sensible default name in Documenten), then "Openen" and "Toon in map". */

@@ -1,11 +1,15 @@
 import { appChannels } from './app-channels';
 import { backupChannels } from './backup-channels';
 import { dashboardChannels } from './dashboard-channels';
+import { docxChannels } from './docx-channels';
 import type { Envelope } from './envelope';
 import { fileChannels } from './file-channels';
 import { financingChannels } from './financing-channels';
 import { guideChannels } from './guide-channels';
+import { meetingChannels } from './meeting-channels';
 import { popOpChannels } from './pop-op-channels';
+import { preparationChannels } from './preparation-channels';
+import { printSettingsChannels } from './print-settings-channels';
 import type { ScreenPath } from './screens';
 import { selfAnalysisChannels } from './self-analysis-channels';
 import { teamChannels } from './team-channels';
@@ -24,8 +28,12 @@ export const channels = {
   ...backupChannels,
   ...selfAnalysisChannels,
   ...popOpChannels,
+  ...meetingChannels,
+  ...preparationChannels,
   ...teamChannels,
   ...dashboardChannels,
+  ...docxChannels,
+  ...printSettingsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -82,6 +82,28 @@ export const actionFieldsSchema = z.object({
 });
 export type ActionFields = z.infer<typeof actionFieldsSchema>;
 
+/** Dutch names of the one-line plan fields; questions 1–3 are named by the guide's question. */
+export const planValueFieldLabels: Record<Exclude<PlanFieldKey, TextSectionId>, string> = {
+  title: 'Titel',
+  period: 'Periode',
+  employeeName: 'Naam',
+  jobTitle: 'Functie',
+  organisation: 'Organisatie',
+  department: 'Afdeling',
+  manager: 'Leidinggevende',
+  meetingDate: 'Datum van het gesprek',
+};
+
+/** Dutch names of the action fields, for "gewijzigd: status, wanneer". */
+export const actionFieldLabels: Record<keyof ActionFields, string> = {
+  what: 'wat',
+  withWhom: 'met wie',
+  dueDate: 'wanneer',
+  status: 'status',
+  result: 'resultaat',
+  statementId: 'stelling',
+};
+
 export const actionSchema = actionFieldsSchema.extend({
   id: z.number().int(),
   /** The statement's text from the guide, when the action is linked to one. */

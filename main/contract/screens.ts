@@ -8,6 +8,7 @@ export const screens = [
   { path: '/gids', label: 'De gids', title: 'De gids' },
   { path: '/zelfanalyses', label: 'Zelfanalyses', title: 'Zelfanalyses' },
   { path: '/pop-op', label: 'POP-OP', title: 'POP-OP' },
+  { path: '/gesprek', label: 'Gesprek voorbereiden', title: 'Gesprek voorbereiden' },
   { path: '/financiering', label: 'Financieringshulp', title: 'Financieringshulp' },
   { path: '/teamspiegel', label: 'Teamspiegel', title: 'Teamspiegel' },
   { path: '/instellingen', label: 'Instellingen', title: 'Instellingen' },

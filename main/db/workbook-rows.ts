@@ -8,7 +8,7 @@ import type { Migration } from './migration';
 import { userTables } from './replace-contents';
 import { writeTransaction } from './write-transaction';
 
-/** One row of a table as plain values, the way a workbook file carries it. */
+/** One row of a table as plain values, the way a workbook file carries it (a BLOB as base64 text). */
 export type WorkbookRow = Record<string, string | number | null>;
 /** Every table of a workbook, each as its rows in rowid order. */
 export type WorkbookTables = Record<string, WorkbookRow[]>;
@@ -20,17 +20,39 @@ export function readAllTables(db: Database): WorkbookTables {
   const tables: WorkbookTables = {};
   writeTransaction(db, () => {
     for (const table of userTables(db)) {
-      tables[table] = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as WorkbookRow[];
+      const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<string, unknown>[];
+      tables[table] = rows.map(plainRow);
     }
   })();
   return tables;
 }
 
-function columnsOf(db: Database, table: string): string[] {
+/** JSON has no bytes: a BLOB (an image in Instellingen) travels as base64 text. */
+function plainRow(row: Record<string, unknown>): WorkbookRow {
+  return Object.fromEntries(
+    Object.entries(row).map(([column, value]) => [
+      column,
+      Buffer.isBuffer(value) ? value.toString('base64') : (value as string | number | null),
+    ]),
+  );
+}
+
+interface Column {
+  name: string;
+  /** A BLOB column takes its base64 text back as bytes. */
+  blob: boolean;
+}
+
+function columnsOf(db: Database, table: string): Column[] {
   return db
-    .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
+    .prepare<[], { name: string; type: string }>(`SELECT name, type FROM pragma_table_info('${table}')`)
     .all()
-    .map((c) => c.name);
+    .map((c) => ({ name: c.name, blob: c.type.toUpperCase() === 'BLOB' }));
+}
+
+function cellValue(column: Column, value: string | number | null | undefined): string | number | Buffer | null {
+  if (column.blob && typeof value === 'string') return Buffer.from(value, 'base64');
+  return value ?? null;
 }
 
 function checkTableNames(db: Database, tables: WorkbookTables): void {
@@ -51,18 +73,18 @@ function checkTableNames(db: Database, tables: WorkbookTables): void {
 function insertTable(db: Database, table: string, rows: readonly WorkbookRow[]): number {
   const columns = columnsOf(db, table);
   const insert = db.prepare(
-    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c.name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
   );
   rows.forEach((row, index) => {
     const keys = Object.keys(row);
-    if (keys.length !== columns.length || !columns.every((column) => Object.hasOwn(row, column))) {
+    if (keys.length !== columns.length || !columns.every((column) => Object.hasOwn(row, column.name))) {
       throw new UserFacingError(
         'invalid-input',
         `Rij ${index + 1} van “${table}” heeft niet de juiste velden. Er is niets veranderd.`,
       );
     }
     try {
-      insert.run(...columns.map((column) => row[column] ?? null));
+      insert.run(...columns.map((column) => cellValue(column, row[column.name])));
     } catch (error) {
       const duplicate = error instanceof Error && /UNIQUE|PRIMARY KEY/.test(error.message);
       throw new UserFacingError(

@@ -12,11 +12,15 @@ import { createGuideNotesRepository } from '../db/guide-notes-repository';
 import { schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
 import { openDatabase } from '../db/open-database';
+import { createPopOpMeetingRemindersRepository } from '../db/pop-op-meeting-reminders-repository';
+import { createPopOpMeetingsRepository } from '../db/pop-op-meetings-repository';
 import { createPopOpRepository } from '../db/pop-op-repository';
 import { createPopOpVersionsRepository } from '../db/pop-op-versions-repository';
 import { createReasonReflectionsRepository } from '../db/reason-reflections-repository';
 import { createSelfAnalysisRepository } from '../db/self-analysis-repository';
+import { createSettingsImagesRepository } from '../db/settings-images-repository';
 import { createSettingsRepository } from '../db/settings-repository';
+import { createTalkingPointsRepository } from '../db/talking-points-repository';
 import { createTeamRespondentRepository } from '../db/team-respondent-repository';
 import { createTeamRoundRepository } from '../db/team-round-repository';
 import { writeTransaction } from '../db/write-transaction';
@@ -27,6 +31,7 @@ import { type ScheduleClock, startBackupSchedule } from './backup/backup-schedul
 import { openRecoveryHandlers } from './backup/open-recovery-handlers';
 import { createDashboardHandlers } from './dashboard/dashboard-handlers';
 import { createDashboardService } from './dashboard/dashboard-service';
+import { createDocxHandlers } from './docx/docx-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
@@ -36,10 +41,16 @@ import { createLocalSchemesService } from './financing/local-schemes-service';
 import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
 import { createGuideSections } from './guide/guide-sections';
+import { createMeetingHandlers } from './pop-op/meeting-handlers';
+import { createMeetingService } from './pop-op/meeting-service';
 import { createPopOpHandlers } from './pop-op/pop-op-handlers';
 import { createPopOpService } from './pop-op/pop-op-service';
+import { createPreparationHandlers } from './pop-op/preparation-handlers';
+import { createPreparationService } from './pop-op/preparation-service';
 import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';
 import { createSelfAnalysisService } from './self-analysis/self-analysis-service';
+import { createPrintSettingsHandlers } from './settings/print-settings-handlers';
+import { createPrintSettingsService } from './settings/print-settings-service';
 import { createSettingsService } from './settings/settings-service';
 import { createWindowStateService } from './settings/window-state-service';
 import { createRoundService } from './team/round-service';
@@ -100,8 +111,12 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createBackupHandlers(context, backups),
     ...createSelfAnalysisHandlers(context, services),
     ...createPopOpHandlers(context, services),
+    ...createMeetingHandlers(context, services),
+    ...createPreparationHandlers(context, services),
     ...createFinancingHandlers(context, services),
     ...createTeamHandlers(context, services),
+    ...createDocxHandlers(context, services),
+    ...createPrintSettingsHandlers(context, services),
     ...createDashboardHandlers(context, services),
     ...openRecoveryHandlers,
   } satisfies Handlers;
@@ -134,9 +149,11 @@ function createServices(context: WorkbookContext) {
   const schemesRepository = createFinancingSchemesRepository(db);
   const teamCatalog = once(() => buildTeamCatalog(guide()));
   const guideNotes = createGuideNotesRepository(db);
+  const plans = createPopOpRepository(db);
+  const versions = createPopOpVersionsRepository(db);
   const popOp = createPopOpService({
-    plans: createPopOpRepository(db),
-    versions: createPopOpVersionsRepository(db),
+    plans,
+    versions,
     inTransaction: (work) => writeTransaction(db, work)(),
     guide,
     profile: () => settings.get().profile,
@@ -144,11 +161,28 @@ function createServices(context: WorkbookContext) {
   return {
     settings,
     windowState: createWindowStateService(settingsRepository),
+    printSettings: createPrintSettingsService({
+      settings: settingsRepository,
+      images: createSettingsImagesRepository(db),
+    }),
     guideNotes,
     guideBookmarks: createGuideBookmarksRepository(db),
     reasonReflections: createReasonReflectionsRepository(db),
     selfAnalyses,
     popOp,
+    popOpMeetings: createMeetingService({
+      popOp,
+      plans,
+      versions,
+      meetings: createPopOpMeetingsRepository(db),
+      reminders: createPopOpMeetingRemindersRepository(db),
+      inTransaction: (work) => writeTransaction(db, work)(),
+    }),
+    preparation: createPreparationService({
+      popOp,
+      selfAnalyses,
+      talkingPoints: createTalkingPointsRepository(db),
+    }),
     financing: createFinancingService(
       createFinancingRepository(db),
       schemesRepository,

@@ -17,6 +17,13 @@ test.afterEach(async ({ page }) => {
 const statementCounts = [5, 5, 6, 5, 6];
 const roundCode = 'WIJKZAKEN-2027-VJ';
 
+/** Picks files (or a folder) the way a user does: the Dutch button opens the browser's chooser. */
+async function chooseFiles(page: Page, button: string, files: string | string[]) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(files);
+}
+
 /** Member `index`'s answers: different per member, so the team has spread. */
 const answersOf = (index: number) =>
   statementCounts.map((count, theme) => Array.from({ length: count }, (_, s) => ((s + theme + index) % 4) + 1));
@@ -80,7 +87,7 @@ test('five members share from their own workbooks; the coordinator sees "nog 2 n
   await page.getByRole('button', { name: 'Ronde maken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Teamspiegel: Wijkzaken voorjaar 2027' })).toBeVisible();
 
-  await page.getByLabel('Kies een of meer bestanden').setInputFiles(files);
+  await chooseFiles(page, 'Bestanden kiezen…', files);
   await expect(page.getByText('3 van 3 bestanden toegevoegd.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Nog 2 deelnemers nodig' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Per thema' })).toHaveCount(0);
@@ -90,7 +97,7 @@ test('five members share from their own workbooks; the coordinator sees "nog 2 n
   // A file that is not a share file is refused with a message; nothing else changes.
   const junk = testInfo.outputPath('boodschappen.teamspiegel');
   writeFileSync(junk, '{"melk": 2}');
-  await page.getByLabel('Kies een of meer bestanden').setInputFiles([junk, files[0] ?? '']);
+  await chooseFiles(page, 'Bestanden kiezen…', [junk, files[0] ?? '']);
   await expect(
     page.getByText(/boodschappen\.teamspiegel: niet toegevoegd\. Dit is geen teamspiegelbestand/),
   ).toBeVisible();
@@ -104,7 +111,7 @@ test('five members share from their own workbooks; the coordinator sees "nog 2 n
   mkdirSync(folder);
   for (const path of files.slice(3)) copyFileSync(path, join(folder, basename(path)));
   writeFileSync(join(folder, 'notulen.txt'), 'Notulen van het teamoverleg');
-  await page.getByLabel('Of kies een map met bestanden').setInputFiles(folder);
+  await chooseFiles(page, 'Map kiezen…', folder);
   await expect(page.getByText('2 van 2 bestanden toegevoegd.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Per thema' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Gespreksstarters' })).toBeVisible();
@@ -184,7 +191,7 @@ test('two rounds of the same team: the change of the median per theme', async ({
     const files = values.map((value, index) =>
       writeShareFile(testInfo.outputPath(`${code}-${index}.teamspiegel`), code, value),
     );
-    await page.getByLabel('Kies een of meer bestanden').setInputFiles(files);
+    await chooseFiles(page, 'Bestanden kiezen…', files);
     await expect(page.getByRole('heading', { name: 'Gespreksstarters' })).toBeVisible();
   }
   await page.getByLabel('Andere ronde', { exact: true }).selectOption({ label: 'Voorjaar (TEAM-VJ)' });

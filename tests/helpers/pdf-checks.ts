@@ -45,6 +45,32 @@ export function wordBoxes(file: string): WordBox[][] {
     );
 }
 
+export interface Box {
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Poppler's text blocks (paragraph-like boxes) per page, from `pdftotext -bbox-layout`: where the text stands. */
+export function textBlocks(file: string): Box[][] {
+  const html = execFileSync('pdftotext', ['-bbox-layout', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<block xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">/g)].map((match) => ({
+        xMin: Number(match[1]),
+        yMin: Number(match[2]),
+        xMax: Number(match[3]),
+        yMax: Number(match[4]),
+      })),
+    );
+}
+
 /** Pairs of words whose boxes overlap by more than a sliver: text drawn over text. Sorted sweep, so fast on long documents. */
 export function overlappingWords(words: readonly WordBox[]): string[] {
   const found: string[] = [];

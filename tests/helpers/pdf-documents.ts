@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { FinancingModelView } from '../../main/contract/financing-channels';
 import { considerationIds } from '../../main/contract/guide-content';
+import type { MeetingPreparation } from '../../main/contract/preparation-channels';
+import {
+  actionChangeLine,
+  factorChangeLine,
+  fieldChangeCells,
+  themeCells,
+  writtenTalkingPoints,
+} from '../../main/contract/preparation-format';
 import type { Questionnaire } from '../../main/contract/self-analysis-channels';
 import { dispatch } from '../../main/services/dispatch';
 import type { Workbook } from '../../main/services/workbook';
@@ -172,4 +180,57 @@ export async function generateInitiative(
 export function deliveredBytes(delivery: { kind: string; path?: string }): Buffer {
   if (delivery.kind !== 'saved' || !delivery.path) throw new Error(`expected a saved file, got ${delivery.kind}`);
   return readFileSync(delivery.path);
+}
+
+/**
+ * A POP-OP discussed once and changed since (texts rewritten, actions changed and added, a kans
+ * removed), with a self-analysis before and after, and up to three bespreekpunten.
+ */
+export async function generatePreparation(
+  workbook: Workbook,
+  random: () => number,
+  options: { maxField: number; maxActions: number },
+): Promise<{ planId: number }> {
+  await generateSelfAnalysis(workbook, random, { maxField: 0 });
+  const { planId } = await generatePlan(workbook, random, options);
+  await call(workbook, 'popOp.actions.add', { planId, fields: { what: 'Zeker één actie', dueDate: '2020-05-01' } });
+  await call(workbook, 'popOp.setStatus', { planId, status: 'besproken' });
+  const long = () => dutchText(random, someLength(random, options.maxField));
+  await call(workbook, 'popOp.update', { planId, changes: { nu: long(), richting: long(), jobTitle: 'Adviseur' } });
+  const plan = await call<{ actions: { id: number }[]; kansen: { id: number }[] }>(workbook, 'popOp.get', { planId });
+  for (const action of plan.actions.filter(() => random() < 0.3)) {
+    await call(workbook, 'popOp.actions.update', { actionId: action.id, changes: { status: 'gedaan', what: long() } });
+  }
+  await call(workbook, 'popOp.actions.add', {
+    planId,
+    fields: { what: long() || 'Nieuwe actie', dueDate: '2030-01-01' },
+  });
+  const kans = plan.kansen[0];
+  if (kans) await call(workbook, 'popOp.factors.remove', { factorId: kans.id });
+  await generateSelfAnalysis(workbook, random, { maxField: 0 });
+  for (const position of [1, 2, 3].filter(() => random() < 0.8)) {
+    const text = dutchText(random, Math.floor(random() * 500)) || 'Punt';
+    await call(workbook, 'popOp.preparation.setTalkingPoint', { planId, position, text });
+  }
+  return { planId };
+}
+
+/** Every text the preparation PDF prints from the prepared data, as the shared formatters word it. */
+export function preparationTexts(preparation: MeetingPreparation): PrintedTexts {
+  return [
+    ...writtenTalkingPoints(preparation).map((point) => point.text),
+    ...preparation.actions.flatMap((action) => [
+      `${action.number}. ${action.what}`,
+      action.withWhom,
+      action.dueDateText,
+      action.progressText,
+    ]),
+    ...preparation.changes.fields.flatMap((field) => {
+      const cells = fieldChangeCells(field);
+      return [field.label, cells.removed, cells.added];
+    }),
+    ...preparation.changes.actions.map(actionChangeLine),
+    ...preparation.changes.factors.map(factorChangeLine),
+    ...preparation.themes.flatMap(themeCells),
+  ];
 }

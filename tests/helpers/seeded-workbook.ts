@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Workbook } from '../../main/services/workbook';
 import { callOk, savedPath } from './call';
+import { fixtureImage } from './images';
 import { openTestWorkbook } from './workbook';
 
 /**
@@ -10,6 +11,11 @@ import { openTestWorkbook } from './workbook';
 export async function seededWorkbook(dataDir: string): Promise<Workbook> {
   const workbook = openTestWorkbook(dataDir);
   await callOk(workbook, 'settings.set', { profile: { name: 'Ayşe Kovačević', organisation: 'Gemeente IJsselstein' } });
+  await callOk(workbook, 'printSettings.setConfidential', { confidential: true });
+  await callOk(workbook, 'printSettings.setLogo', {
+    fileName: 'logo.png',
+    base64: fixtureImage('logo.png').toString('base64'),
+  });
   await callOk(workbook, 'guide.notes.save', { key: 'doen/een-omslag', body: 'Mijn notitie 🎉 "quotes" <b>' });
   await callOk(workbook, 'dashboard.settings.set', { selfAnalysisReminderMonths: 9 });
   await callOk(workbook, 'dashboard.visit', { path: '/gids', rest: 'doen/een-omslag' });
@@ -26,6 +32,16 @@ export async function seededWorkbook(dataDir: string): Promise<Workbook> {
   await callOk(workbook, 'popOp.actions.add', { planId: plan.id, fields: { what: 'Wijkschouw', status: 'bezig' } });
   await callOk(workbook, 'popOp.factors.add', { planId: plan.id, kind: 'kans', text: 'Een wethouder die meedenkt' });
   await callOk(workbook, 'popOp.setStatus', { planId: plan.id, status: 'besproken' });
+  const meeting = await callOk(workbook, 'popOp.meetings.record', {
+    planId: plan.id,
+    heldOn: '2026-03-15',
+    withWhom: 'Şükrü Öztürk',
+    outcome: 'voor-akkoord',
+    agreements: ['Elke maand bijpraten', 'Cursus “gesprekstechniek” 🎓'],
+    nextMeeting: '2026-09-01',
+  });
+  await callOk(workbook, 'popOp.meetings.agreementToAction', { agreementId: meeting.agreements[0]?.id });
+  await callOk(workbook, 'popOp.preparation.setTalkingPoint', { planId: plan.id, position: 2, text: 'Thuiswerken 🏠' });
 
   const initiative = await callOk(workbook, 'financing.create', { name: 'Buurtmoestuin' });
   await callOk(workbook, 'financing.update', {

@@ -2,15 +2,24 @@ import type { Database } from 'better-sqlite3';
 import { maxWorkbookFileCharacters } from '../../contract/backup-channels';
 import { UserFacingError } from '../../contract/envelope';
 import { schemaVersion } from '../../db/migrate';
-import { readAllTables } from '../../db/workbook-rows';
+import { readAllTables, type WorkbookTables } from '../../db/workbook-rows';
 import type { RuleContext } from './rules/row-rules';
+import { tableRules } from './rules/table-rules';
 import { describeRuleProblem, findRuleProblem } from './rules/validate-tables';
 import { workbookFileFormat, workbookFileText, workbookFileVersion } from './workbook-file';
+
+/** The tables as they may leave the machine: a table whose rules keep it out travels empty. */
+function travellingTables(tables: WorkbookTables): WorkbookTables {
+  return Object.fromEntries(
+    Object.entries(tables).map(([table, rows]) => [table, tableRules[table]?.keptOutOfExport ? [] : rows]),
+  );
+}
 
 const megabytes = (characters: number) => Math.ceil(characters / (1024 * 1024));
 
 /**
- * Every table of the workbook as one checksummed JSON text. Refuses what an import would
+ * Every table of the workbook as one checksummed JSON text, without the rows that never travel
+ * (see `keptOutOfExport`). Refuses what an import would
  * refuse (a row against the app's rules, a file over the size limit), so every file it
  * writes can be read back.
  */
@@ -20,7 +29,7 @@ export function exportWorkbook(
   context: RuleContext,
   now: Date = new Date(),
 ): { text: string; exportedAt: string } {
-  const tables = readAllTables(db);
+  const tables = travellingTables(readAllTables(db));
   const problem = findRuleProblem(tables, context);
   if (problem) {
     throw new UserFacingError(

@@ -5,7 +5,7 @@ export interface OutgoingFile {
   /** A sensible default name, e.g. "POP-OP 2027 - Anna de Vries.pdf". */
   suggestedName: string;
   bytes: Buffer;
-  kind: 'pdf' | 'json' | 'teamspiegel';
+  kind: 'pdf' | 'json' | 'teamspiegel' | 'docx';
 }
 
 /**
@@ -22,6 +22,7 @@ export const mimeTypes: Record<OutgoingFile['kind'], string> = {
   pdf: 'application/pdf',
   json: 'application/json',
   teamspiegel: 'application/json',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must go

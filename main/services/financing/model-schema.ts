@@ -72,114 +72,114 @@ function sameSet(actual: readonly string[], expected: readonly string[]): boolea
 }
 
 /** The whole model file, with cross-checks between its parts. */
-export const financingModelSchema = z
-  .strictObject({
-    version: z.number().int().min(1),
-    about: text,
-    weights: z.array(z.strictObject({ value: z.number().int(), label: text })),
-    needs: z.array(z.strictObject({ id: z.enum(needIds), label: text, hint: text, support: text.optional() })),
-    moneyRoles: z.array(z.strictObject({ id: z.enum(moneyRoleIds), label: text })),
-    purposes: z.array(z.strictObject({ id: z.enum(purposeIds), label: text, hint: text, givesMoney: z.boolean() })),
-    amountSource: reasoning,
-    verdicts: z.strictObject({
-      onbekend: verdictText,
-      'geen-geld': verdictText,
-      'geld-helpt': verdictText,
-      'geld-kern': verdictText,
-    }),
-    /** The wording of the short advice for the initiator (PDF): written for a resident, B1. */
-    initiatorLetter: z.strictObject({
-      intro: text,
-      moneyNotFirst: text,
-      otherHelp: z.array(z.strictObject({ title: text, text })).min(1),
-      closing: text,
-    }),
-    aspects: z.array(aspectSchema).min(1),
-    considerations: z.array(considerationSchema),
-    forms: z.array(formSchema),
-  })
-  .superRefine((model, ctx) => {
-    const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
+const modelShapeSchema = z.strictObject({
+  version: z.number().int().min(1),
+  about: text,
+  weights: z.array(z.strictObject({ value: z.number().int(), label: text })),
+  needs: z.array(z.strictObject({ id: z.enum(needIds), label: text, hint: text, support: text.optional() })),
+  moneyRoles: z.array(z.strictObject({ id: z.enum(moneyRoleIds), label: text })),
+  purposes: z.array(z.strictObject({ id: z.enum(purposeIds), label: text, hint: text, givesMoney: z.boolean() })),
+  amountSource: reasoning,
+  verdicts: z.strictObject({
+    onbekend: verdictText,
+    'geen-geld': verdictText,
+    'geld-helpt': verdictText,
+    'geld-kern': verdictText,
+  }),
+  /** The wording of the short advice for the initiator (PDF): written for a resident, B1. */
+  initiatorLetter: z.strictObject({
+    intro: text,
+    moneyNotFirst: text,
+    otherHelp: z.array(z.strictObject({ title: text, text })).min(1),
+    closing: text,
+  }),
+  aspects: z.array(aspectSchema).min(1),
+  considerations: z.array(considerationSchema),
+  forms: z.array(formSchema),
+});
+
+type ModelShape = z.infer<typeof modelShapeSchema>;
+type Report = (message: string) => void;
+
+/** The lists whose ids are fixed by the contract: exactly those, each once. */
+function checkFixedLists(model: ModelShape, problem: Report): void {
+  const fixed: [string, string[], readonly string[]][] = [
+    ['weights', model.weights.map((w) => String(w.value)), ['0', '1', '2', '3']],
+    ['needs', model.needs.map((n) => n.id), needIds],
+    ['moneyRoles', model.moneyRoles.map((r) => r.id), moneyRoleIds],
+    ['purposes', model.purposes.map((p) => p.id), purposeIds],
+    ['considerations', model.considerations.map((c) => c.id), considerationIds],
+  ];
+  for (const [list, ids, expected] of fixed) {
+    if (!sameSet(ids, expected)) problem(`${list}: precies ${expected.join(', ')}`);
+  }
+  const aspectIds = model.aspects.map((a) => a.id);
+  if (new Set(aspectIds).size !== aspectIds.length) problem('aspects: elk kenmerk één keer');
+}
+
+/** Each form: the nine of the guide, a complete profile, and purposes that match what it gives. */
+function checkForms(model: ModelShape, problem: Report): void {
+  if (
+    !sameSet(
+      model.forms.map((f) => f.id),
+      financingFormIds,
+    )
+  )
+    problem(`forms: precies de negen vormen ${financingFormIds.join(', ')}`);
+  const aspectIds = model.aspects.map((a) => a.id);
+  const moneyPurposes = model.purposes.filter((p) => p.givesMoney).map((p) => p.id);
+  for (const form of model.forms) {
+    const served = form.eligibility.serves.map((s) => s.purpose);
+    // The issue's rule: a form that moves no money is never ranked as a way to fund an initiative.
+    if (!form.eligibility.givesMoney && served.some((id) => moneyPurposes.includes(id)))
+      problem(`forms.${form.id}.eligibility: geeft geen geld, dus niet geschikt voor ${moneyPurposes.join(', ')}`);
+    for (const extra of form.eligibility.alsoInteresting)
+      if (served.includes(extra.purpose))
+        problem(`forms.${form.id}.eligibility.alsoInteresting: ${extra.purpose} staat al bij serves`);
+    if (!sameSet(Object.keys(form.profile), aspectIds))
+      problem(`forms.${form.id}.profile: precies de kenmerken ${aspectIds.join(', ')}`);
+  }
+}
+
+/** Each consideration: its own aspects, exactly its answers, and targets on its own aspects only. */
+function checkConsiderations(model: ModelShape, problem: Report): void {
+  for (const consideration of model.considerations) {
+    const own = model.aspects.filter((a) => a.considerationId === consideration.id).map((a) => a.id);
+    if (own.length === 0) problem(`aspects: geen kenmerk voor ${consideration.id}`);
+    const expected = answerIds[consideration.id];
     if (
       !sameSet(
-        model.weights.map((w) => String(w.value)),
-        ['0', '1', '2', '3'],
+        consideration.answers.map((a) => a.id),
+        expected,
       )
     )
-      problem('weights: precies de gewichten 0, 1, 2 en 3');
-    if (
-      !sameSet(
-        model.needs.map((n) => n.id),
-        needIds,
-      )
-    )
-      problem(`needs: precies ${needIds.join(', ')}`);
-    if (
-      !sameSet(
-        model.moneyRoles.map((r) => r.id),
-        moneyRoleIds,
-      )
-    )
-      problem(`moneyRoles: precies ${moneyRoleIds.join(', ')}`);
-    if (
-      !sameSet(
-        model.purposes.map((p) => p.id),
-        purposeIds,
-      )
-    )
-      problem(`purposes: precies ${purposeIds.join(', ')}`);
-    const moneyPurposes = model.purposes.filter((p) => p.givesMoney).map((p) => p.id);
-    for (const form of model.forms) {
-      const served = form.eligibility.serves.map((s) => s.purpose);
-      // The issue's rule: a form that moves no money is never ranked as a way to fund an initiative.
-      if (!form.eligibility.givesMoney && served.some((id) => moneyPurposes.includes(id)))
-        problem(`forms.${form.id}.eligibility: geeft geen geld, dus niet geschikt voor ${moneyPurposes.join(', ')}`);
-      for (const extra of form.eligibility.alsoInteresting)
-        if (served.includes(extra.purpose))
-          problem(`forms.${form.id}.eligibility.alsoInteresting: ${extra.purpose} staat al bij serves`);
-    }
-    const aspectIds = model.aspects.map((a) => a.id);
-    if (new Set(aspectIds).size !== aspectIds.length) problem('aspects: elk kenmerk één keer');
-    if (
-      !sameSet(
-        model.considerations.map((c) => c.id),
-        considerationIds,
-      )
-    )
-      problem(`considerations: precies ${considerationIds.join(', ')}`);
-    for (const consideration of model.considerations) {
-      const own = model.aspects.filter((a) => a.considerationId === consideration.id).map((a) => a.id);
-      if (own.length === 0) problem(`aspects: geen kenmerk voor ${consideration.id}`);
-      if (
-        !sameSet(
-          consideration.answers.map((a) => a.id),
-          answerIds[consideration.id],
-        )
-      )
-        problem(`${consideration.id}: antwoorden moeten precies ${answerIds[consideration.id].join(', ')} zijn`);
-      for (const answer of consideration.answers) {
-        if (answer.id === 'weet-niet' && answer.targets.length > 0)
-          problem(`${consideration.id}.weet-niet: dit antwoord telt niet mee en heeft geen targets`);
-        if (answer.id !== 'weet-niet' && answer.targets.length === 0)
-          problem(`${consideration.id}.${answer.id}: minstens één target`);
-        for (const target of answer.targets)
-          if (!own.includes(target.aspect))
-            problem(`${consideration.id}.${answer.id}: kenmerk ${target.aspect} hoort niet bij ${consideration.id}`);
-        const targeted = answer.targets.map((t) => t.aspect);
-        if (new Set(targeted).size !== targeted.length) problem(`${consideration.id}.${answer.id}: kenmerk dubbel`);
-      }
-    }
-    if (
-      !sameSet(
-        model.forms.map((f) => f.id),
-        financingFormIds,
-      )
-    )
-      problem(`forms: precies de negen vormen ${financingFormIds.join(', ')}`);
-    for (const form of model.forms)
-      if (!sameSet(Object.keys(form.profile), aspectIds))
-        problem(`forms.${form.id}.profile: precies de kenmerken ${aspectIds.join(', ')}`);
-  });
+      problem(`${consideration.id}: antwoorden moeten precies ${expected.join(', ')} zijn`);
+    for (const answer of consideration.answers) checkAnswer(`${consideration.id}.${answer.id}`, answer, own, problem);
+  }
+}
+
+function checkAnswer(
+  where: string,
+  answer: ModelShape['considerations'][number]['answers'][number],
+  own: string[],
+  problem: Report,
+): void {
+  if (answer.id === 'weet-niet' && answer.targets.length > 0)
+    problem(`${where}: dit antwoord telt niet mee en heeft geen targets`);
+  if (answer.id !== 'weet-niet' && answer.targets.length === 0) problem(`${where}: minstens één target`);
+  const consideration = where.split('.')[0];
+  for (const target of answer.targets)
+    if (!own.includes(target.aspect)) problem(`${where}: kenmerk ${target.aspect} hoort niet bij ${consideration}`);
+  const targeted = answer.targets.map((t) => t.aspect);
+  if (new Set(targeted).size !== targeted.length) problem(`${where}: kenmerk dubbel`);
+}
+
+export const financingModelSchema = modelShapeSchema.superRefine((model, ctx) => {
+  const problem: Report = (message) => ctx.addIssue({ code: 'custom', message });
+  checkFixedLists(model, problem);
+  checkForms(model, problem);
+  checkConsiderations(model, problem);
+});
 export type FinancingModel = z.infer<typeof financingModelSchema>;
 export type ModelConsideration = FinancingModel['considerations'][number];
 export type ModelAnswer = ModelConsideration['answers'][number];

@@ -19,6 +19,22 @@ export interface PdfOptions {
   /** The app's `resources/` folder: the fonts are in `fonts/` there. */
   resourcesDir: string;
   printedOn?: Date;
+  /** Page set-up other than the default (see `PageOptions`). */
+  page?: PageOptions;
+}
+
+/**
+ * A document that goes into a binder (the POP-OP into a personnel file) asks for wider side
+ * margins, so holes punched on either side of a duplex sheet miss the text, and for page
+ * numbers in the centre, where they sit the same on front and back. Every other PDF keeps
+ * the defaults.
+ */
+export interface PageOptions {
+  /** Points; default `pageLayout.margin`. */
+  marginLeft?: number;
+  marginRight?: number;
+  /** Where "Pagina x van y" stands; default right. */
+  footerAlign?: 'right' | 'center';
 }
 
 /** pdfkit internals we correct: its ParentTree number tree writes /Limits on the root node, which the spec forbids. */
@@ -36,7 +52,7 @@ function fitted(type: Typesetter, text: string, width: number): string {
 }
 
 /** Running header from page 2 and "Pagina x van y" on every page, all as Pagination artifacts. */
-function finishPages(writer: PdfWriter, meta: PdfMeta, printedOn: Date): void {
+function finishPages(writer: PdfWriter, meta: PdfMeta, printedOn: Date, footerAlign: 'right' | 'center'): void {
   const { doc, type } = writer;
   const range = doc.bufferedPageRange();
   const header = meta.runningHeader
@@ -47,7 +63,7 @@ function finishPages(writer: PdfWriter, meta: PdfMeta, printedOn: Date): void {
     const footerY = doc.page.height - doc.page.margins.bottom + pageLayout.footerGap / 2;
     artifact(doc, 'Pagination', () => {
       const text = footerText(index - range.start + 1, range.count, printedOn);
-      type.drawLine([{ text }], writer.left, footerY, styles.small, { width: writer.contentWidth, align: 'right' });
+      type.drawLine([{ text }], writer.left, footerY, styles.small, { width: writer.contentWidth, align: footerAlign });
       if (index > range.start && header) {
         type.drawLine([{ text: header }], writer.left, pageLayout.headerY, styles.small);
         const ruleY = pageLayout.headerY + type.lineHeight(styles.small) + 2;
@@ -77,8 +93,8 @@ export async function createPdf(meta: PdfMeta, build: (pdf: PdfWriter) => void, 
     margins: {
       top: pageLayout.margin,
       bottom: pageLayout.margin + pageLayout.footerGap,
-      left: pageLayout.margin,
-      right: pageLayout.margin,
+      left: options.page?.marginLeft ?? pageLayout.margin,
+      right: options.page?.marginRight ?? pageLayout.margin,
     },
     bufferPages: true,
     autoFirstPage: true,
@@ -116,7 +132,7 @@ export async function createPdf(meta: PdfMeta, build: (pdf: PdfWriter) => void, 
   build(writer);
   writer.placeHeadings(0);
   root.end();
-  finishPages(writer, meta, printedOn);
+  finishPages(writer, meta, printedOn, options.page?.footerAlign ?? 'right');
   doc.end();
   return finished;
 }

@@ -148,19 +148,20 @@ export class Typesetter {
     this.doc.font(style.font).fontSize(style.size).fillColor(style.colour);
   }
 
-  /** Draws one line with its top at `y`; `align: 'right'` ends it at x + width. */
+  /** Draws one line with its top at `y`; `align: 'right'` ends it at x + width, `'center'` centres it there. */
   drawLine(
     line: Line,
     x: number,
     y: number,
     style: TextStyle,
-    options: { width?: number; align?: 'right' } = {},
+    options: { width?: number; align?: 'right' | 'center' } = {},
   ): void {
     this.use(style);
     const measure = this.measure(style);
     let left = x;
-    if (options.align === 'right' && options.width !== undefined) {
-      left = x + options.width - line.reduce((sum, run) => sum + runWidth(run, measure), 0);
+    if (options.align !== undefined && options.width !== undefined) {
+      const room = options.width - line.reduce((sum, run) => sum + runWidth(run, measure), 0);
+      left = x + (options.align === 'right' ? room : room / 2);
     }
     for (const run of line) {
       if (run.unshaped) preloadUnshaped(this.fontObject(style.font), run.text);

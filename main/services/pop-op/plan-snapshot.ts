@@ -27,13 +27,18 @@ export function actionFields(action: ActionFields): ActionFields {
   return Object.fromEntries(actionFieldKeys.map((key) => [key, action[key]])) as unknown as ActionFields;
 }
 
+// The meeting date is the plan's agenda, not its content: recording a meeting moves it to the
+// next meeting, and that alone must not count as "changed since the version".
+const contentFieldKeys = planFieldKeys.filter((key) => key !== 'meetingDate');
+
 /**
  * The content of a plan as one comparable string: fields, actions and factors, but not the
- * status (marking a plan "besproken" is not a change of its content) nor texts from the guide.
+ * status (marking a plan "besproken" is not a change of its content), the meeting date, nor
+ * texts from the guide.
  */
 export function contentKey(snapshot: PlanSnapshot): string {
   return JSON.stringify({
-    fields: planFieldKeys.map((key) => snapshot[key]),
+    fields: contentFieldKeys.map((key) => snapshot[key]),
     actions: snapshot.actions.map((action) => [action.id, actionFields(action)]),
     factors: [...snapshot.kansen, ...snapshot.bedreigingen].map((factor) => [factor.id, factor.kind, factor.text]),
   });

@@ -1,7 +1,10 @@
 import type { Handlers } from '../../contract/channels';
 import { UserFacingError } from '../../contract/envelope';
+import { meetingSummary } from '../../contract/meeting-format';
 import type { SelfAnalysisService } from '../self-analysis/self-analysis-service';
+import type { PrintSettingsService } from '../settings/print-settings-service';
 import type { WorkbookContext } from '../workbook-context';
+import type { MeetingService } from './meeting-service';
 import { popOpFileName, popOpPdf } from './pop-op-pdf';
 import type { PopOpService } from './pop-op-service';
 
@@ -10,7 +13,17 @@ export function createPopOpHandlers(
   context: WorkbookContext,
   // The self-analyses are only read, for the PDF appendix: main looks the profile up itself
   // rather than trusting the renderer.
-  { popOp: service, selfAnalyses }: { popOp: PopOpService; selfAnalyses: SelfAnalysisService },
+  {
+    popOp: service,
+    selfAnalyses,
+    popOpMeetings,
+    printSettings,
+  }: {
+    popOp: PopOpService;
+    selfAnalyses: SelfAnalysisService;
+    popOpMeetings: MeetingService;
+    printSettings: PrintSettingsService;
+  },
 ) {
   const appendix = () => {
     const profile = selfAnalyses.latestProfile();
@@ -44,9 +57,12 @@ export function createPopOpHandlers(
     'popOp.versions.compare': ({ versionId }) => service.compare(versionId),
     'popOp.export': async ({ planId, includeProfile }) => {
       const plan = service.get(planId);
+      const meeting = popOpMeetings.latest(planId);
       const bytes = await popOpPdf(plan, service.template(), {
         resourcesDir: context.resourcesDir,
+        meetingLine: meeting ? meetingSummary(meeting) : undefined,
         appendix: includeProfile ? requireAppendix(appendix()) : undefined,
+        print: printSettings.forPrinting(),
       });
       return context.files.deliver({ suggestedName: popOpFileName(plan), bytes, kind: 'pdf' });
     },
@@ -54,7 +70,7 @@ export function createPopOpHandlers(
 }
 
 /** Asking for the appendix without a complete profile is refused: a PDF silently without it would mislead. */
-function requireAppendix<T>(appendix: T | undefined): T {
+export function requireAppendix<T>(appendix: T | undefined): T {
   if (!appendix) {
     throw new UserFacingError(
       'not-found',

@@ -1,10 +1,27 @@
 import { type Plan, type PlanAction, type PopOpTemplateView, planStatusLabels } from '../../contract/pop-op-channels';
-import { createPdf } from '../pdf/pdf-document';
+import { drawLetterhead } from '../pdf/letterhead';
+import { createPdf, type PageOptions } from '../pdf/pdf-document';
 import type { PdfWriter } from '../pdf/pdf-writer';
 import { actionStatusLabels, formatLongDate, formatShortDate, planStatusLine } from './pop-op-labels';
+import { writeSignatures } from './pop-op-signatures';
 import { type ProfileAppendix, writeProfileAppendix } from './profile-appendix';
 
 export const popOpPdfSubject = 'Persoonlijk OntwikkelPlan OverheidsParticipatie';
+export const confidentialMarking = 'Vertrouwelijk – personeelsdossier';
+
+/** What Instellingen adds to a printed plan; the builder gets it as data, never from the database. */
+export interface PopOpPrintSettings {
+  confidential: boolean;
+  /** The organisation's logo (PNG or JPEG, checked when it was stored). */
+  logo: { bytes: Uint8Array; width: number; height: number } | null;
+}
+
+const millimetre = 72 / 25.4;
+/**
+ * The plan goes into a binder: 26 mm at both sides, so holes punched on the front or the
+ * back of a duplex sheet miss the text, and page numbers centred, the same on both sides.
+ */
+const popOpPage: PageOptions = { marginLeft: 26 * millimetre, marginRight: 26 * millimetre, footerAlign: 'center' };
 
 /** A text answer as paragraphs: blank lines separate paragraphs, single line breaks stay. */
 function answer(pdf: PdfWriter, text: string, emptyText: string): void {
@@ -17,7 +34,7 @@ function answer(pdf: PdfWriter, text: string, emptyText: string): void {
 }
 
 /** "Doen, stelling 2": the statement as the user knows it, not its internal id. */
-function statementLabel(template: PopOpTemplateView, statementId: string): string {
+export function statementLabel(template: PopOpTemplateView, statementId: string): string {
   for (const group of template.statementGroups) {
     const index = group.statements.findIndex((statement) => statement.id === statementId);
     if (index >= 0) return `${group.themeTitle}, stelling ${index + 1}`;
@@ -36,7 +53,7 @@ function actionCell(action: PlanAction, index: number, template: PopOpTemplateVi
   return lines.join('\n');
 }
 
-const actionColumns = [
+export const actionColumns = [
   { header: 'Wat ga ik doen?' },
   { header: 'Met wie' },
   { header: 'Wanneer' },
@@ -44,7 +61,7 @@ const actionColumns = [
   { header: 'Resultaat of bewijs' },
 ];
 
-function actionRows(actions: readonly PlanAction[], template: PopOpTemplateView): string[][] {
+export function actionRows(actions: readonly PlanAction[], template: PopOpTemplateView): string[][] {
   return actions.map((action, index) => [
     actionCell(action, index, template),
     action.withWhom,
@@ -54,10 +71,11 @@ function actionRows(actions: readonly PlanAction[], template: PopOpTemplateView)
   ]);
 }
 
-/** "POP-OP 2027 · Ayşe Kovačević · versie 2 · Besproken": on every page from page 2. */
-export function popOpRunningHeader(plan: Plan): string {
+/** "POP-OP 2027 · Ayşe Kovačević · versie 2 · Besproken": on every page from page 2 (after the marking, when asked). */
+export function popOpRunningHeader(plan: Plan, confidential = false): string {
   const latest = plan.versions.at(-1);
   return [
+    confidential ? confidentialMarking : '',
     plan.title.trim() || 'POP-OP',
     plan.employeeName.trim(),
     latest ? `versie ${latest.number}` : '',
@@ -74,25 +92,6 @@ function factorList(pdf: PdfWriter, title: string, items: readonly { text: strin
   else pdf.bulletList(texts);
 }
 
-function signatureBlock(pdf: PdfWriter, plan: Plan): void {
-  // Heading, explanation and the whole signature table stay together on one page; a page
-  // that starts with them still names the plan in its running header.
-  pdf.ensureSpace(40 + pdf.linesHeight(2) + pdf.cellHeight(1) * 4 + pdf.cellHeight(4));
-  pdf.heading('Ondertekening', 2);
-  pdf.paragraph('Zet je handtekening en streep door wat niet van toepassing is: voor gezien of voor akkoord.', {
-    muted: true,
-  });
-  pdf.table({
-    columns: [{ header: 'Medewerker' }, { header: 'Leidinggevende' }],
-    rows: [
-      [`Naam: ${plan.employeeName}`, `Naam: ${plan.manager}`],
-      ['Datum:', 'Datum:'],
-      ['Handtekening:\n\n\n', 'Handtekening:\n\n\n'],
-      ['Voor gezien / voor akkoord', 'Voor gezien / voor akkoord'],
-    ],
-  });
-}
-
 /**
  * The POP-OP for the appraisal meeting: profile, the five questions, actions as a table,
  * signatures, and when asked the latest self-analysis profile as an appendix.
@@ -100,19 +99,37 @@ function signatureBlock(pdf: PdfWriter, plan: Plan): void {
 export function popOpPdf(
   plan: Plan,
   template: PopOpTemplateView,
-  options: { resourcesDir: string; printedOn?: Date; appendix?: ProfileAppendix },
+  options: {
+    resourcesDir: string;
+    printedOn?: Date;
+    appendix?: ProfileAppendix;
+    meetingLine?: string;
+    print?: PopOpPrintSettings;
+  },
 ): Promise<Buffer> {
   const title = plan.title.trim() || 'POP-OP';
+  const confidential = options.print?.confidential ?? false;
+  const logo = options.print?.logo ?? null;
+  const organisation = plan.organisation.trim();
   return createPdf(
     {
       title,
       subject: popOpPdfSubject,
       author: plan.employeeName.trim() || undefined,
-      runningHeader: popOpRunningHeader(plan),
+      runningHeader: popOpRunningHeader(plan, confidential),
     },
     (pdf) => {
+      drawLetterhead(pdf, {
+        marking: confidential ? confidentialMarking : undefined,
+        logo: logo
+          ? { ...logo, alt: organisation ? `Logo van ${organisation}` : 'Logo van de organisatie' }
+          : undefined,
+        name: organisation,
+      });
       pdf.heading(title, 1);
       pdf.paragraph(popOpPdfSubject, { muted: true });
+      // The latest recorded meeting, under the title: "Besproken op 15 maart 2027 met …, voor akkoord".
+      if (options.meetingLine) pdf.paragraph(options.meetingLine);
       pdf.keyValues([
         ['Naam', plan.employeeName],
         ['Functie', plan.jobTitle],
@@ -142,10 +159,10 @@ export function popOpPdf(
           );
         } else answer(pdf, plan[question.id], 'Nog niet ingevuld.');
       }
-      signatureBlock(pdf, plan);
+      writeSignatures(pdf, plan);
       if (options.appendix) writeProfileAppendix(pdf, options.appendix);
     },
-    options,
+    { resourcesDir: options.resourcesDir, printedOn: options.printedOn, page: popOpPage },
   );
 }
 

@@ -2,9 +2,8 @@ import { UserFacingError } from '../../contract/envelope';
 import type { FileResult, Mirror, Round, RoundComparison } from '../../contract/team-channels';
 import type { RoundRow, TeamRoundRepository } from '../../db/team-round-repository';
 import { addShareFiles, type IncomingFile } from './add-share-files';
-import { aggregateStatements, aggregateThemes } from './aggregate';
-import { conversationStarters } from './conversation-starters';
 import type { TeamCatalog } from './team-catalog';
+import { buildMirror, compareMirrors, type ShownMirror } from './team-mirror';
 
 export interface RoundServiceOptions {
   repository: TeamRoundRepository;
@@ -34,29 +33,11 @@ export function createRoundService(options: RoundServiceOptions) {
   }
 
   function mirror(roundId: number): Mirror {
-    const round: Round = requireRound(roundId);
-    const minimum = Math.max(3, round.minimumGroupSize);
     const members = repository.responses(roundId).map((response) => response.answers);
-    if (members.length < minimum) return { kind: 'waiting', round, needed: minimum - members.length };
-    const { themes } = options.catalog();
-    const statements = aggregateStatements(themes, members, minimum);
-    const starters = conversationStarters(statements);
-    const starterThemes = themes.filter((theme) => starters.some((starter) => starter.themeId === theme.themeId));
-    return {
-      kind: 'mirror',
-      round,
-      themes: aggregateThemes(themes, members, minimum),
-      statements,
-      starters,
-      tips: starterThemes.map((theme) => ({
-        themeId: theme.themeId,
-        title: theme.title,
-        tips: options.catalog().tipsOf(theme.themeId),
-      })),
-    };
+    return buildMirror(requireRound(roundId), members, options.catalog());
   }
 
-  function mirrorOrRefuse(roundId: number): Extract<Mirror, { kind: 'mirror' }> {
+  function mirrorOrRefuse(roundId: number): ShownMirror {
     const result = mirror(roundId);
     if (result.kind === 'waiting') {
       throw new UserFacingError(
@@ -90,24 +71,7 @@ export function createRoundService(options: RoundServiceOptions) {
     /** Change of the team median per theme from the older round to the newer one. */
     compare(roundId: number, otherRoundId: number): RoundComparison {
       if (roundId === otherRoundId) throw new UserFacingError('invalid-input', 'Kies twee verschillende rondes.');
-      const [before, after] = [mirrorOrRefuse(roundId), mirrorOrRefuse(otherRoundId)].sort(
-        (a, b) => a.round.createdAt.localeCompare(b.round.createdAt) || a.round.id - b.round.id,
-      ) as [Extract<Mirror, { kind: 'mirror' }>, Extract<Mirror, { kind: 'mirror' }>];
-      return {
-        before: before.round,
-        after: after.round,
-        themes: after.themes.map((theme) => {
-          const old = before.themes.find((candidate) => candidate.themeId === theme.themeId)?.spread?.median ?? null;
-          const now = theme.spread?.median ?? null;
-          return {
-            themeId: theme.themeId,
-            title: theme.title,
-            before: old,
-            after: now,
-            change: old === null || now === null ? null : now - old,
-          };
-        }),
-      };
+      return compareMirrors(mirrorOrRefuse(roundId), mirrorOrRefuse(otherRoundId));
     },
   };
 }

@@ -1,11 +1,9 @@
 import { formatAverage } from '../../contract/self-analysis-format';
-import type { Mirror } from '../../contract/team-channels';
 import { createPdf, type PdfOptions } from '../pdf/pdf-document';
 import { markdownAsPrintText } from '../pdf/pdf-text';
 import type { PdfWriter } from '../pdf/pdf-writer';
 import { spreadText, teamWords } from './team-labels';
-
-type ShownMirror = Extract<Mirror, { kind: 'mirror' }>;
+import type { ShownMirror } from './team-mirror';
 
 const scaleHeaders = ['Zeer oneens', 'Oneens', 'Eens', 'Zeer eens'];
 

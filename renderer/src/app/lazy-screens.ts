@@ -18,6 +18,7 @@ const loaders: Record<Exclude<RoutePath, '/'>, ScreenLoader> = {
   '/zelfanalyses': () =>
     import('../screens/self-analysis/self-analysis-screen').then((m) => ({ default: m.SelfAnalysisScreen })),
   '/pop-op': () => import('../screens/pop-op/pop-op-screen').then((m) => ({ default: m.PopOpScreen })),
+  '/gesprek': () => import('../screens/pop-op/preparation-screen').then((m) => ({ default: m.PreparationScreen })),
   '/financiering': () => import('../screens/financing/financing-screen').then((m) => ({ default: m.FinancingScreen })),
   '/teamspiegel': () => import('../screens/team/team-screen').then((m) => ({ default: m.TeamScreen })),
   '/instellingen': () => import('../screens/settings-screen').then((m) => ({ default: m.SettingsScreen })),

@@ -7,6 +7,7 @@ import { fieldMessage } from '../lib/save-summary';
 import { useSettingsStore } from '../stores/settings-store';
 import { DataSafetySection } from './data-safety-section';
 import { ReminderSetting } from './home/reminder-setting';
+import { PrintSettingsSection } from './print-settings-section';
 
 const fields: { key: keyof Profile; label: string; hint?: string }[] = [
   { key: 'name', label: 'Naam' },
@@ -23,7 +24,7 @@ const dataDirExplanations = {
   portable: 'Je gebruikt de draagbare versie: de gegevens staan naast het programma.',
 } as const;
 
-/** Instellingen: the profile printed on the POP-OP, and where the data file lives. */
+/** Instellingen: the profile printed on the POP-OP, how it is printed, and where the data file lives. */
 export function SettingsScreen() {
   const { profile, health, loadError, saveStates, load, change, flush } = useSettingsStore();
 
@@ -75,6 +76,7 @@ export function SettingsScreen() {
         )}
       </section>
       <ReminderSetting />
+      <PrintSettingsSection />
       <section aria-labelledby="gegevens-kop">
         <h2 id="gegevens-kop">Waar je gegevens staan</h2>
         {health ? (

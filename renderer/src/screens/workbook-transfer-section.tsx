@@ -1,8 +1,9 @@
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 import type { ImportSummary } from '../../../main/contract/backup-channels';
 import { ConfirmInline } from '../components/confirm-inline';
 import { ErrorMessage } from '../components/error-message';
 import { FileDeliveryResult } from '../components/file-delivery-result';
+import { FilePickerButton } from '../components/file-picker-button';
 import { useDataSafetyStore } from '../stores/data-safety-store';
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
@@ -35,7 +36,6 @@ function ImportedSummary({ summary }: { summary: ImportSummary }) {
 export function WorkbookTransferSection() {
   const { busy, errors, exported, pendingImport, imported } = useDataSafetyStore();
   const { exportWorkbook, chooseImportFile, confirmImport, cancelImport } = useDataSafetyStore();
-  const fileInput = useRef<HTMLInputElement>(null);
   const hintId = useId();
   return (
     <section aria-labelledby="overzetten-kop">
@@ -43,7 +43,9 @@ export function WorkbookTransferSection() {
       <p>
         Met een export zet je alles uit het werkboek in één bestand: je zelfanalyses, reflecties, POP-OP’s met versies,
         initiatieven, notities en instellingen. Zo neem je alles mee naar een nieuwe laptop. Het bestand bevat een
-        controlegetal: is het onderweg beschadigd of veranderd, dan weigert het werkboek het.
+        controlegetal: is het onderweg beschadigd of veranderd, dan weigert het werkboek het. De antwoorden die je als
+        coördinator van Teamspiegel ontving, gaan niet mee: die horen niet in een bestand dat rondgaat. Je rondes gaan
+        wel mee; voeg daarna de deelbestanden opnieuw toe.
       </p>
       <p>
         <button type="button" className="button-subtle" disabled={busy} onClick={() => void exportWorkbook()}>
@@ -58,28 +60,17 @@ export function WorkbookTransferSection() {
         Een import vervangt alles wat nu in het werkboek staat. Je kiest eerst een bestand; het werkboek vraagt dan of
         je het zeker weet, en maakt een reservekopie voordat het iets vervangt.
       </p>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        data-testid="werkboek-importeren-bestand"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void chooseImportFile(file);
-          event.target.value = '';
-        }}
-      />
       <p>
-        <button
-          type="button"
-          className="button-subtle"
+        <FilePickerButton
+          label="Werkboekbestand kiezen…"
+          accept=".json,application/json"
           disabled={busy}
-          aria-describedby={hintId}
-          onClick={() => fileInput.current?.click()}
-        >
-          Werkboekbestand kiezen…
-        </button>
+          describedBy={hintId}
+          testId="werkboek-importeren-bestand"
+          onFiles={([file]) => {
+            if (file) void chooseImportFile(file);
+          }}
+        />
       </p>
       {errors.import && <ErrorMessage message={errors.import} />}
       {pendingImport && (

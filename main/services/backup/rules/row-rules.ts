@@ -25,6 +25,11 @@ export interface TableRules {
   /** The table's name as the user may read it in a message. */
   label: string;
   row: z.ZodType<WorkbookRow>;
+  /**
+   * Why the export leaves this table's rows out (the table itself stays, empty). An import still
+   * accepts rows in it: a file written before the rule came in is the user's own.
+   */
+  keptOutOfExport?: string;
   across?: (rows: readonly WorkbookRow[], tables: WorkbookTables, context: RuleContext) => RuleProblem | undefined;
 }
 

@@ -20,6 +20,14 @@ import {
 } from '../../../contract/guide-content';
 import { longText, shortText, timestampSchema } from '../../../contract/limits';
 import {
+  agreementTextSchema,
+  meetingDateSchema,
+  meetingLimits,
+  meetingMessages,
+  meetingOutcomeSchema,
+  meetingWithWhomSchema,
+} from '../../../contract/meeting-channels';
+import {
   actionFieldsSchema,
   factorKindSchema,
   planFieldsSchema,
@@ -27,6 +35,8 @@ import {
   planStatusSchema,
   popOpLimits,
 } from '../../../contract/pop-op-channels';
+import { talkingPointPositionSchema, talkingPointTextSchema } from '../../../contract/preparation-channels';
+import { logoMimeSchema, printPreferencesSchema } from '../../../contract/print-settings-channels';
 import {
   answerStatementIdSchema,
   answerValueSchema,
@@ -36,6 +46,7 @@ import {
 import { roundCodeSchema, teamGroupSize } from '../../../contract/team-channels';
 import type { WorkbookRow } from '../../../db/workbook-rows';
 import { dashboardSettingKeys } from '../../dashboard/dashboard-settings';
+import { checkLogoImage } from '../../settings/image-check';
 import { windowStateSchema } from '../../settings/window-state-service';
 import { monthPattern, respondentIdPattern } from '../../team/share-file';
 import { cycleIn, overCount, type TableRules, unknownStatement } from './row-rules';
@@ -69,13 +80,50 @@ function jsonText(schema: z.ZodType, message: string) {
   }, message);
 }
 
+/**
+ * A workbook file travels by mail, so it never holds a team member's answers, not even under a
+ * random id: only the coordinator's own disk does, as the share files they received. After a move
+ * the coordinator adds those files again; the rounds themselves do travel.
+ */
+const membersAnswersStayOnDisk = 'Antwoorden van teamleden gaan nooit mee in een werkboekbestand.';
+
 /** Each settings key with the shape its service reads. */
 const settingValues: Record<string, z.ZodType> = {
   profile: profileSchema.partial().strict(),
   window: windowStateSchema.strict(),
   [dashboardSettingKeys.settings]: dashboardSettingsSchema,
   [dashboardSettingKeys.lastVisit]: visitSchema,
+  print: printPreferencesSchema,
 };
+
+/**
+ * A stored image travels as base64 (see `readAllTables`) and is held to the same checks as
+ * one picked in Instellingen, its type and size in pixels as its bytes say.
+ */
+const settingsImageRow = z
+  .strictObject({
+    key: z.literal('logo'),
+    file_name: shortText.min(1),
+    mime: logoMimeSchema,
+    width: z.number().int(),
+    height: z.number().int(),
+    bytes: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    updated_at: timestampSchema,
+  })
+  .superRefine((row, context) => {
+    let checked: ReturnType<typeof checkLogoImage> | undefined;
+    try {
+      checked = checkLogoImage(Buffer.from(row.bytes, 'base64'));
+    } catch {
+      checked = undefined;
+    }
+    if (!checked || checked.mime !== row.mime || checked.width !== row.width || checked.height !== row.height)
+      context.addIssue({
+        code: 'custom',
+        path: ['bytes'],
+        message: 'Dit logo is geen geldige PNG- of JPEG-afbeelding.',
+      });
+  });
 
 const settingRow = z
   .strictObject({ key: z.enum(Object.keys(settingValues) as [string, ...string[]]), value: z.string() })
@@ -105,6 +153,7 @@ const considerationRow = z
  */
 export const tableRules: Record<string, TableRules> = {
   settings: { label: 'Instellingen', row: settingRow },
+  settings_images: { label: 'Logo van je organisatie', row: settingsImageRow },
   guide_notes: {
     label: 'Notities bij de gids',
     row: z.strictObject({
@@ -247,6 +296,51 @@ export const tableRules: Record<string, TableRules> = {
       snapshot: jsonText(planSnapshotSchema, 'Deze versie van een POP-OP heeft niet de juiste vorm.'),
     }),
   },
+  pop_op_meetings: {
+    label: 'Gesprekken over POP-OP’s',
+    row: z
+      .strictObject({
+        id,
+        plan_id: id,
+        version_id: id,
+        held_on: meetingDateSchema,
+        with_whom: meetingWithWhomSchema,
+        outcome: meetingOutcomeSchema,
+        next_meeting: z.union([z.literal(''), meetingDateSchema]),
+        created_at: timestampSchema,
+      })
+      .refine((row) => row.next_meeting === '' || row.next_meeting > row.held_on, {
+        message: meetingMessages.nextBeforeHeld,
+        path: ['next_meeting'],
+      }),
+  },
+  pop_op_meeting_agreements: {
+    label: 'Afspraken uit gesprekken over POP-OP’s',
+    row: z.strictObject({
+      id,
+      meeting_id: id,
+      position: z.number().int().min(1).max(meetingLimits.agreements),
+      text: agreementTextSchema,
+      action_id: id.nullable(),
+    }),
+    across: (rows) =>
+      overCount(
+        'pop_op_meeting_agreements',
+        rows,
+        (row) => String(row.meeting_id),
+        meetingLimits.agreements,
+        `Een gesprek heeft meer dan ${meetingLimits.agreements} afspraken.`,
+      ),
+  },
+  pop_op_talking_points: {
+    label: 'Bespreekpunten van POP-OP’s',
+    row: z.strictObject({
+      plan_id: id,
+      position: talkingPointPositionSchema,
+      text: talkingPointTextSchema.min(1),
+      updated_at: timestampSchema,
+    }),
+  },
   financing_initiatives: {
     label: 'Initiatieven (Financieringshulp)',
     row: z.strictObject({
@@ -305,6 +399,7 @@ export const tableRules: Record<string, TableRules> = {
   },
   team_responses: {
     label: 'Teamspiegel: ontvangen bestanden',
+    keptOutOfExport: membersAnswersStayOnDisk,
     row: z.strictObject({
       round_id: id,
       respondent_id: respondentId,
@@ -314,6 +409,7 @@ export const tableRules: Record<string, TableRules> = {
   },
   team_response_answers: {
     label: 'Teamspiegel: ontvangen antwoorden',
+    keptOutOfExport: membersAnswersStayOnDisk,
     row: z.strictObject({
       round_id: id,
       respondent_id: respondentId,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FinancingModelView, InitiativeSummary } from '../../../../main/contract/financing-channels';
+import { routeHref } from '../../app/routes';
 import { ConfirmInline } from '../../components/confirm-inline';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
@@ -46,8 +47,8 @@ export function InitiativeList({ model }: { model: FinancingModelView }) {
       </p>
       <NewInitiativeForm />
       <p>
-        <a href="#/financiering/regelingen">Regelingen van je gemeente</a>: houd bij welke regelingen jouw gemeente
-        heeft. Het advies noemt ze bij naam.
+        <a href={routeHref('/financiering', 'regelingen')}>Regelingen van je gemeente</a>: houd bij welke regelingen
+        jouw gemeente heeft. Het advies noemt ze bij naam.
       </p>
       <p role="status" className="fin-announcement">
         {announcement}
@@ -65,7 +66,7 @@ export function InitiativeList({ model }: { model: FinancingModelView }) {
           {list.map((item) => (
             <li key={item.id} className="fin-initiative">
               <h3>
-                <a href={`#/financiering/${item.id}`}>{displayName(item.name)}</a>
+                <a href={routeHref('/financiering', item.id)}>{displayName(item.name)}</a>
               </h3>
               {item.description && <p className="fin-initiative-description">{item.description}</p>}
               <p className="fin-muted">
@@ -86,7 +87,7 @@ export function InitiativeList({ model }: { model: FinancingModelView }) {
                 />
               ) : (
                 <p className="button-row">
-                  <a className="fin-button-secondary" href={`#/financiering/${item.id}`}>
+                  <a className="fin-button-secondary" href={routeHref('/financiering', item.id)}>
                     Openen<span className="visually-hidden"> {displayName(item.name)}</span>
                   </a>
                   <button type="button" className="fin-button-secondary" onClick={() => void copy(item)}>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FinancingModelView, LocalScheme } from '../../../../main/contract/financing-channels';
+import { routeHref } from '../../app/routes';
 import { ConfirmInline } from '../../components/confirm-inline';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
@@ -19,7 +20,7 @@ export function LocalSchemesScreen({ model }: { model: FinancingModelView }) {
   return (
     <>
       <p className="fin-breadcrumb">
-        <a href="#/financiering">Financieringshulp</a>
+        <a href={routeHref('/financiering')}>Financieringshulp</a>
       </p>
       <ScreenHeading>Regelingen van je gemeente</ScreenHeading>
       <p className="lead">

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { routeHref } from '../../app/routes';
 import { useFinancingStore } from '../../stores/financing-store';
 
 /**
@@ -25,7 +26,7 @@ export function NewInitiativeForm() {
       return;
     }
     const id = await create(name);
-    if (id !== undefined) window.location.hash = `#/financiering/${id}`;
+    if (id !== undefined) window.location.hash = routeHref('/financiering', id);
   }
 
   function cancel() {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { FinancingModelView } from '../../../../main/contract/financing-channels';
+import { routeHref } from '../../app/routes';
 import { ErrorMessage } from '../../components/error-message';
 import { SaveStatus } from '../../components/save-status';
 import { ScreenHeading } from '../../components/screen-heading';
@@ -44,7 +45,7 @@ export function Workspace({ id, step, model }: { id: number; step: StepId; model
     return (
       <>
         <p className="fin-breadcrumb">
-          <a href="#/financiering">Financieringshulp</a>
+          <a href={routeHref('/financiering')}>Financieringshulp</a>
         </p>
         <ScreenHeading>Initiatief</ScreenHeading>
         {loadError ? <ErrorMessage message={loadError} /> : <p role="status">Het initiatief wordt geladen…</p>}
@@ -55,7 +56,7 @@ export function Workspace({ id, step, model }: { id: number; step: StepId; model
   return (
     <>
       <p className="fin-breadcrumb">
-        <a href="#/financiering">Financieringshulp</a>
+        <a href={routeHref('/financiering')}>Financieringshulp</a>
       </p>
       <ScreenHeading>{displayName(current.name)}</ScreenHeading>
       <nav aria-label="Stappen" className="fin-steps">

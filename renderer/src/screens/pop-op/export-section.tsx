@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { ErrorMessage } from '../../components/error-message';
 import { FileDeliveryResult } from '../../components/file-delivery-result';
+import { useDocxExportStore } from '../../stores/docx-export-store';
 import { usePopOpStore } from '../../stores/pop-op-store';
 import { useSelfAnalysisLinkStore } from '../../stores/self-analysis-link-store';
 
@@ -8,9 +10,12 @@ export function ExportSection() {
   const busy = usePopOpStore((state) => state.busy);
   const exported = usePopOpStore((state) => state.exported);
   const exportPdf = usePopOpStore((state) => state.exportPdf);
+  const planId = usePopOpStore((state) => state.plan?.id);
   // Loaded by the side panel; null means no self-analysis has all five themes complete.
   const hasProfile = useSelfAnalysisLinkStore((state) => Boolean(state.profile));
   const [includeProfile, setIncludeProfile] = useState(false);
+  const word = useDocxExportStore();
+  const wordIsForThisPlan = usePopOpStore((state) => state.plan?.id === word.planId);
   const checkboxId = useId();
   const hintId = useId();
   return (
@@ -18,8 +23,15 @@ export function ExportSection() {
       <h2 id="afdrukken-kop">Afdrukken voor je gesprek</h2>
       <p>
         Maak een PDF (A4) van dit plan, met je gegevens, de vijf vragen, je acties en ruimte voor handtekeningen van jou
-        en je leidinggevende.
+        en je leidinggevende. Moet het plan in het HR-systeem? Maak dan een Word-bestand: dezelfde inhoud, en je kunt
+        het nog aanpassen.
       </p>
+      {planId !== undefined && (
+        <p>
+          Ga je dit plan bespreken? <a href={`#/gesprek/${planId}`}>Bereid het gesprek voor</a>: wat er veranderd is,
+          hoe je acties ervoor staan en wat je zeker wilt bespreken.
+        </p>
+      )}
       <p className="form-hint">
         Emoji en tekens die het lettertype niet kent, staan in de PDF als een ruitje met een vraagteken erin (�). In het
         werkboek blijven ze gewoon bewaard.
@@ -40,7 +52,7 @@ export function ExportSection() {
             : 'Dit kan pas als je een zelfanalyse hebt ingevuld met alle vijf thema’s.'}
         </p>
       </div>
-      <p>
+      <p className="button-row">
         <button
           type="button"
           className="button-primary"
@@ -49,9 +61,19 @@ export function ExportSection() {
         >
           PDF maken
         </button>
+        <button
+          type="button"
+          className="button-subtle"
+          disabled={busy || word.busy}
+          onClick={() => void word.exportPopOp(hasProfile && includeProfile)}
+        >
+          Word-bestand (.docx)
+        </button>
       </p>
-      {busy && <p role="status">Bezig…</p>}
+      {(busy || word.busy) && <p role="status">Bezig…</p>}
       {exported && <FileDeliveryResult delivery={exported} />}
+      {wordIsForThisPlan && word.delivery && <FileDeliveryResult delivery={word.delivery} />}
+      {wordIsForThisPlan && word.error && <ErrorMessage message={word.error} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Markdown } from '../../components/markdown';
 import { ScreenHeading } from '../../components/screen-heading';
 import { usePopOpStore } from '../../stores/pop-op-store';
+import { MeetingReminders } from './meeting-reminders';
 import { formatDateTime } from './pop-op-format';
 
 /** The list of POP-OP's, with "new plan" and "new plan from this one". */
@@ -33,6 +34,7 @@ export function PlanList() {
           Nieuw POP-OP
         </button>
       </p>
+      <MeetingReminders />
       {plans && plans.length === 0 && <p>Je hebt nog geen POP-OP. Begin met een nieuw plan.</p>}
       {plans && plans.length > 0 && (
         <table className="data-table">

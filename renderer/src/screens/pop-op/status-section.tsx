@@ -33,6 +33,10 @@ export function StatusSection() {
           </button>
         )}
       </p>
+      <p>
+        Had je het gesprek? <a href={`#/pop-op/${plan.id}/gesprek`}>Gesprek vastleggen</a> met de datum, de uitkomst en
+        jullie afspraken. Ook dan bewaart het werkboek een versie.
+      </p>
       {plan.versions.length === 0 ? (
         <p>Er zijn nog geen versies.</p>
       ) : (

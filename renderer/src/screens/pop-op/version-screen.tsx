@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
 import { usePopOpStore } from '../../stores/pop-op-store';
 import { ComparisonView } from './comparison-view';
+import { MeetingOfVersion } from './meeting-version';
 import { formatDateTime } from './pop-op-format';
 import { SnapshotView } from './snapshot-view';
 
@@ -34,6 +35,7 @@ export function VersionScreen({ planId, versionId, compare }: { planId: number; 
           {planStatusLabels[version.status]} · bewaard op {formatDateTime(version.createdAt)} · alleen lezen
         </p>
       )}
+      <MeetingOfVersion versionId={versionId} />
       <nav aria-label="Versie" className="version-tabs">
         <a href={base} aria-current={compare ? undefined : 'page'}>
           Zo zag deze versie eruit

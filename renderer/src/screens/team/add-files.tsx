@@ -1,9 +1,8 @@
 import { useId } from 'react';
+import { FilePickerButton } from '../../components/file-picker-button';
 import { useTeamStore } from '../../stores/team-store';
 
 const extension = '.teamspiegel';
-// Chromium and Electron pick a whole folder with this attribute; React's types do not list it.
-const folderPicker = { webkitdirectory: '' } as Record<string, string>;
 
 /** Adding share files to a round: several at once, or every share file in a folder. Main judges each file. */
 export function AddFiles({ roundId }: { roundId: number }) {
@@ -15,40 +14,34 @@ export function AddFiles({ roundId }: { roundId: number }) {
     <section aria-labelledby={`${id}-kop`} className="team-panel">
       <h2 id={`${id}-kop`}>Bestanden toevoegen</h2>
       <p>
-        Voeg de deelbestanden ({extension}) toe die je van je team hebt gekregen. Elk bestand wordt eerst gecontroleerd;
-        een bestand dat niet klopt, wordt niet opgeslagen.
+        Voeg de deelbestanden ({extension}) toe die je van je team hebt gekregen: kies een of meer bestanden, of een map
+        met alle bestanden. Elk bestand wordt eerst gecontroleerd; een bestand dat niet klopt, wordt niet opgeslagen.
       </p>
-      <div className="team-pickers">
-        <div className="form-field">
-          <label htmlFor={`${id}-files`}>Kies een of meer bestanden</label>
-          <input
-            id={`${id}-files`}
-            type="file"
-            multiple
-            accept={extension}
-            disabled={busy}
-            onChange={(event) => {
-              void addFiles(roundId, [...(event.target.files ?? [])]);
-              event.target.value = '';
-            }}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${id}-folder`}>Of kies een map met bestanden</label>
-          <input
-            id={`${id}-folder`}
-            type="file"
-            {...folderPicker}
-            disabled={busy}
-            onChange={(event) => {
-              // In a folder, only share files count; other files (a Word document, say) are not for us.
-              const files = [...(event.target.files ?? [])].filter((file) => file.name.endsWith(extension));
-              void addFiles(roundId, files);
-              event.target.value = '';
-            }}
-          />
-        </div>
-      </div>
+      <p className="form-hint">
+        Bewaar de bestanden zelf. Een werkboekexport neemt de antwoorden van je team niet mee, zodat die nooit met je
+        werkboek rondgaan. Zet je je werkboek over naar een andere laptop, voeg de bestanden dan opnieuw toe.
+      </p>
+      <p className="team-pickers">
+        <FilePickerButton
+          label="Bestanden kiezen…"
+          accept={extension}
+          multiple
+          disabled={busy}
+          onFiles={(files) => void addFiles(roundId, files)}
+        />
+        <FilePickerButton
+          label="Map kiezen…"
+          folder
+          disabled={busy}
+          // In a folder, only share files count; other files (a Word document, say) are not for us.
+          onFiles={(files) =>
+            void addFiles(
+              roundId,
+              files.filter((file) => file.name.endsWith(extension)),
+            )
+          }
+        />
+      </p>
       <div role="status">
         {fileResults.length > 0 && (
           <>

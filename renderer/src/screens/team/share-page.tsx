@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { RunSummary } from '../../../../main/contract/self-analysis-channels';
 import { runTitle } from '../../../../main/contract/self-analysis-format';
+import { routeHref } from '../../app/routes';
 import { ErrorMessage } from '../../components/error-message';
 import { FileDeliveryResult } from '../../components/file-delivery-result';
 import { ScreenHeading } from '../../components/screen-heading';
@@ -18,7 +19,8 @@ export function SharePage({ runId }: { runId: number | undefined }) {
       <>
         <ScreenHeading>Deel anoniem met je team</ScreenHeading>
         <p>
-          Je kunt alleen een complete zelfanalyse delen. <a href="#/zelfanalyses">Vul eerst een zelfanalyse in</a>.
+          Je kunt alleen een complete zelfanalyse delen.{' '}
+          <a href={routeHref('/zelfanalyses')}>Vul eerst een zelfanalyse in</a>.
         </p>
       </>
     );

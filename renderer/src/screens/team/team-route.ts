@@ -1,3 +1,5 @@
+import { routeHref } from '../../app/routes';
+
 /** Where the user is inside the Teamspiegel, parsed from the hash after `#/teamspiegel/`. */
 export type TeamRoute =
   | { page: 'overview' }
@@ -21,10 +23,10 @@ export function parseTeamRoute(rest: string): TeamRoute {
 export function teamHref(route: TeamRoute): string {
   switch (route.page) {
     case 'overview':
-      return '#/teamspiegel';
+      return routeHref('/teamspiegel');
     case 'share':
-      return route.runId ? `#/teamspiegel/delen/${route.runId}` : '#/teamspiegel/delen';
+      return route.runId ? routeHref('/teamspiegel', 'delen', route.runId) : routeHref('/teamspiegel', 'delen');
     case 'round':
-      return `#/teamspiegel/ronde/${route.roundId}`;
+      return routeHref('/teamspiegel', 'ronde', route.roundId);
   }
 }

@@ -7,6 +7,8 @@ describe('normaliseSavePath', () => {
     expect(normaliseSavePath('/home/anna/POP-OP 2027.PDF', 'pdf')).toBe('/home/anna/POP-OP 2027.PDF');
     expect(normaliseSavePath('/home/anna/POP-OP 2027', 'pdf')).toBe('/home/anna/POP-OP 2027.pdf');
     expect(normaliseSavePath('/home/anna/werkboek.pdf', 'json')).toBe('/home/anna/werkboek.pdf.json');
+    expect(normaliseSavePath('/home/anna/POP-OP 2027', 'docx')).toBe('/home/anna/POP-OP 2027.docx');
+    expect(normaliseSavePath('/home/anna/POP-OP 2027.doc', 'docx')).toBe('/home/anna/POP-OP 2027.doc.docx');
   });
 
   it.each([undefined, null, '', '   ', 'relative/file.pdf', '/tmp/a\0b.pdf', 42, { path: '/x.pdf' }])(

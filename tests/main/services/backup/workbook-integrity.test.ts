@@ -108,6 +108,9 @@ describe('an import holds every row to the app’s own rules', () => {
     tables.pop_op_actions = table === 'pop_op_actions' ? (tables.pop_op_actions ?? []) : [];
     tables.pop_op_factors = [];
     tables.pop_op_versions = [];
+    tables.pop_op_meetings = [];
+    tables.pop_op_meeting_agreements = [];
+    tables.pop_op_talking_points = [];
   }
 
   function previousPlanLoop(tables: Record<string, Row[]>): void {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { MeetingPreparation } from '../../../../main/contract/preparation-channels';
+import { fixtureImage } from '../../../helpers/images';
 import {
   missingInOrder,
   overlappingWords,
@@ -12,8 +14,10 @@ import {
   deliveredBytes,
   generateInitiative,
   generatePlan,
+  generatePreparation,
   generateSelfAnalysis,
   type PrintedTexts,
+  preparationTexts,
   seededRandom,
 } from '../../../helpers/pdf-documents';
 import { createTempDirs } from '../../../helpers/temp-dir';
@@ -59,10 +63,36 @@ describe('PDFs of generated documents (fixed seeds, lengths from 0 to 5 000 char
     workbook.close();
   });
 
+  it('POP-OP with logo and confidential marking, seed 8', async () => {
+    const workbook = openTestWorkbook(tempDir());
+    await call(workbook, 'printSettings.setConfidential', { confidential: true });
+    await call(workbook, 'printSettings.setLogo', {
+      fileName: 'logo.png',
+      base64: fixtureImage('logo.png').toString('base64'),
+    });
+    const { planId, texts } = await generatePlan(workbook, seededRandom(8), { maxField: 2500, maxActions: 20 });
+    checkPrinted(deliveredBytes(await call(workbook, 'popOp.export', { planId })), texts);
+    workbook.close();
+  });
+
   it.each([4, 5])('self-analysis, seed %i', async (seed) => {
     const workbook = openTestWorkbook(tempDir());
     const { runId, texts } = await generateSelfAnalysis(workbook, seededRandom(seed), { maxField: 5000 });
     checkPrinted(deliveredBytes(await call(workbook, 'selfAnalysis.exportPdf', { runId })), texts);
+    workbook.close();
+  });
+
+  it.each([
+    { seed: 8, maxField: 5000, maxActions: 8 },
+    { seed: 9, maxField: 600, maxActions: 40 },
+  ])('Gespreksvoorbereiding, seed $seed: up to $maxActions actions', async ({ seed, maxField, maxActions }) => {
+    const workbook = openTestWorkbook(tempDir());
+    const { planId } = await generatePreparation(workbook, seededRandom(seed), { maxField, maxActions });
+    const preparation = await call<MeetingPreparation>(workbook, 'popOp.preparation.get', { planId });
+    checkPrinted(
+      deliveredBytes(await call(workbook, 'popOp.preparation.export', { planId })),
+      preparationTexts(preparation),
+    );
     workbook.close();
   });
 

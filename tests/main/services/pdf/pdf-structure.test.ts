@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPdf } from '../../../../main/services/pdf/pdf-document';
+import { fixtureImage } from '../../../helpers/images';
 import {
   isDictionary,
   qpdfCheck,
@@ -16,6 +17,7 @@ import {
   deliveredBytes,
   generateInitiative,
   generatePlan,
+  generatePreparation,
   generateSelfAnalysis,
   seededRandom,
 } from '../../../helpers/pdf-documents';
@@ -97,7 +99,7 @@ async function checkStructure(bytes: Buffer, expectFigure: boolean, expectedRole
   return { objects, elements, file };
 }
 
-describe('PDF/UA structure of the three PDFs', () => {
+describe('PDF/UA structure of every kind of PDF', () => {
   it('POP-OP with actions and the profile appendix', async () => {
     const workbook = openTestWorkbook(tempDir());
     const random = seededRandom(11);
@@ -108,6 +110,35 @@ describe('PDF/UA structure of the three PDFs', () => {
     const { elements } = await checkStructure(bytes, true);
     // Label/value tables have row headers, never the hidden column names "Gegeven"/"Waarde".
     expect(elements.filter((element) => element.attributes?.['/Scope'] === '/Row').length).toBeGreaterThan(5);
+    workbook.close();
+  });
+
+  it('Gespreksvoorbereiding: bespreekpunten and details as row headers, actions, changes and themes as tables', async () => {
+    const workbook = openTestWorkbook(tempDir());
+    const { planId } = await generatePreparation(workbook, seededRandom(15), { maxField: 800, maxActions: 6 });
+    const bytes = deliveredBytes(await call(workbook, 'popOp.preparation.export', { planId }));
+    const { elements } = await checkStructure(bytes, false, [...documentRoles, 'L', 'LI', 'Lbl', 'LBody']);
+    expect(elements.filter((element) => element.attributes?.['/Scope'] === '/Row').length).toBeGreaterThanOrEqual(5);
+    expect(elements.filter((element) => element.attributes?.['/Scope'] === '/Column').length).toBeGreaterThanOrEqual(
+      10,
+    );
+    workbook.close();
+  });
+
+  it('POP-OP with the organisation’s logo (a Figure with its Alt text) and the confidential marking', async () => {
+    const workbook = openTestWorkbook(tempDir());
+    await call(workbook, 'printSettings.setConfidential', { confidential: true });
+    await call(workbook, 'printSettings.setLogo', {
+      fileName: 'logo.jpg',
+      base64: fixtureImage('logo.jpg').toString('base64'),
+    });
+    const { planId } = await generatePlan(workbook, seededRandom(15), { maxField: 1500, maxActions: 12 });
+    await call(workbook, 'popOp.actions.add', { planId, fields: { what: 'Zeker één actie', result: 'Verslag' } });
+    const bytes = deliveredBytes(await call(workbook, 'popOp.export', { planId }));
+    await checkStructure(bytes, true);
+    const { figureAlts } = await structureRoles(bytes);
+    expect(figureAlts).toHaveLength(1);
+    expect(figureAlts[0]).toMatch(/^Logo van /);
     workbook.close();
   });
 

@@ -99,7 +99,10 @@ describe('POP-OP PDF', () => {
       'Ondertekening',
       'Medewerker',
       'Leidinggevende',
-      'Voor gezien / voor akkoord',
+      'voor gezien',
+      'voor akkoord',
+      'Opmerkingen leidinggevende',
+      'Volgend gesprek / evaluatie op:',
       `Pagina ${pages} van ${pages}`,
     ]) {
       expect(flat).toContain(expected);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -96,6 +96,22 @@ describe('no output shows one member’s answers when the group is at its minimu
         const delivery = await callOk<{ path: string }>(workbook, 'team.rounds.exportPdf', { roundId });
         const text = execFileSync('pdftotext', [delivery.path, '-'], { encoding: 'utf8' });
         expect(text).toContain('Gespreksstarters');
+        for (const [index, answers] of members.entries()) {
+          expect(containsVector(text, answers), `member ${index}`).toBe(false);
+          expect(text).not.toContain(ids[index]);
+        }
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('workbook export: no member’s answers or id, while the rounds themselves travel', async () => {
+    await fc.assert(
+      fc.asyncProperty(group, async (members) => {
+        const { ids } = await roundWith(members);
+        const delivery = await callOk<{ path: string }>(workbook, 'workbook.export', undefined);
+        const text = readFileSync(delivery.path, 'utf8');
+        expect(text).toContain(`ANONIEM-${codeCounter}`);
         for (const [index, answers] of members.entries()) {
           expect(containsVector(text, answers), `member ${index}`).toBe(false);
           expect(text).not.toContain(ids[index]);

@@ -1,0 +1,24 @@
+import type { Handlers } from '../../contract/channels';
+import { requireAppendix } from '../pop-op/pop-op-handlers';
+import type { PopOpService } from '../pop-op/pop-op-service';
+import type { SelfAnalysisService } from '../self-analysis/self-analysis-service';
+import type { WorkbookContext } from '../workbook-context';
+import { popOpDocx, popOpDocxFileName } from './pop-op-docx';
+
+/** Word copies of what the PDF exports print; saved or downloaded like the PDFs. */
+export function createDocxHandlers(
+  context: WorkbookContext,
+  { popOp, selfAnalyses }: { popOp: PopOpService; selfAnalyses: SelfAnalysisService },
+) {
+  return {
+    'popOp.exportDocx': async ({ planId, includeProfile }) => {
+      const plan = popOp.get(planId);
+      const profile = includeProfile ? selfAnalyses.latestProfile() : undefined;
+      const appendix = includeProfile
+        ? requireAppendix(profile ? { profile, reading: selfAnalyses.questionnaire().reading } : undefined)
+        : undefined;
+      const bytes = await popOpDocx(plan, popOp.template(), { appendix });
+      return context.files.deliver({ suggestedName: popOpDocxFileName(plan), bytes, kind: 'docx' });
+    },
+  } satisfies Partial<Handlers>;
+}
