@@ -6,8 +6,9 @@ import type { GuideNotesRepository } from '../../db/guide-notes-repository';
 import type { SelfAnalysisRepository } from '../../db/self-analysis-repository';
 import type { SettingsRepository } from '../../db/settings-repository';
 import { guidePages } from '../guide/search/guide-passages';
+import { localIsoDate } from '../pop-op/meeting-reminders';
 import type { PopOpService } from '../pop-op/pop-op-service';
-import { actionsDueSoon, localCalendarDate } from './actions-due';
+import { actionsDueSoon } from './actions-due';
 import { createDashboardSettings } from './dashboard-settings';
 import { visitPlace } from './visit-title';
 
@@ -98,7 +99,7 @@ export function createDashboardService(options: DashboardServiceOptions) {
     summary(): DashboardSummary {
       const moment = now();
       const reminderMonths = settings.get().selfAnalysisReminderMonths;
-      const { plan, dueActions } = latestPlan(localCalendarDate(moment));
+      const { plan, dueActions } = latestPlan(localIsoDate(moment));
       const selfAnalysis = latestRun(reminderMonths, moment);
       const notes = recentNotes();
       return {
