@@ -43,6 +43,18 @@ const newestRunId = (db: Database) =>
   (db.prepare('SELECT id FROM self_analysis_runs ORDER BY created_at DESC, id DESC LIMIT 1').get() as { id: number })
     .id;
 
+/** The dashboard's baseline: the rows it shows, each straight from SQLite. */
+function bareDashboard(db: Database) {
+  const run = db.prepare('SELECT * FROM self_analysis_runs ORDER BY created_at DESC, id DESC LIMIT 1');
+  const plan = db.prepare<[], { id: number }>('SELECT * FROM pop_op_plans ORDER BY created_at DESC, id DESC LIMIT 1');
+  const actions = db.prepare('SELECT * FROM pop_op_actions WHERE plan_id = ?');
+  const notes = db.prepare('SELECT * FROM guide_notes ORDER BY updated_at DESC LIMIT 3');
+  return () => {
+    const newest = plan.get();
+    return JSON.stringify([run.get(), newest, newest && actions.all(newest.id), notes.all()]);
+  };
+}
+
 interface Measured {
   name: string;
   channel: string;
@@ -99,6 +111,15 @@ const measured: Measured[] = [
       return () => JSON.stringify(statement.all(runId));
     },
     target: { maxMs: maxListMs },
+  },
+  {
+    // Start (#14): the newest plan with its actions, the newest run, the notes and where the user
+    // was (a plan); at 1000 runs the workbook holds 200 plans.
+    name: 'start screen (dashboard.summary)',
+    channel: 'dashboard.summary',
+    baselineName: 'SELECT newest run, plan, its actions, 3 notes',
+    bare: bareDashboard,
+    target: { maxMs: maxListMs, maxGrowth: 1.5 },
   },
 ];
 
@@ -216,6 +237,8 @@ export async function scaleSuite(): Promise<Row[]> {
   const rows: Row[] = [];
   const first = new Map<string, number>();
   let have = { runs: 0, plans: 0, initiatives: 0 };
+  // Start names the place the user was last: a plan, by its title.
+  await call(workbook, 'dashboard.visit', { path: '/pop-op', rest: '1' });
   for (const level of levels) {
     seedUpTo(workbook, level, have);
     have = countsAt(level);

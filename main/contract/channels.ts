@@ -1,5 +1,6 @@
 import { appChannels } from './app-channels';
 import { backupChannels } from './backup-channels';
+import { dashboardChannels } from './dashboard-channels';
 import { docxChannels } from './docx-channels';
 import type { Envelope } from './envelope';
 import { fileChannels } from './file-channels';
@@ -30,6 +31,7 @@ export const channels = {
   ...meetingChannels,
   ...preparationChannels,
   ...teamChannels,
+  ...dashboardChannels,
   ...docxChannels,
   ...printSettingsChannels,
 } as const;

@@ -8,6 +8,7 @@ const dateFormat = once(() => new Intl.DateTimeFormat('nl-NL', { day: 'numeric',
 const shortDateFormat = once(
   () => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' }),
 );
+const timeFormat = once(() => new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' }));
 const averageFormat = once(
   () => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
 );
@@ -15,6 +16,12 @@ const averageFormat = once(
 /** "12 maart 2026". */
 export function formatDate(iso: string): string {
   return dateFormat().format(new Date(iso));
+}
+
+/** "12 maart 2026, 14:05": two runs of one day told apart by their time. */
+export function formatDateTime(iso: string): string {
+  const moment = new Date(iso);
+  return `${dateFormat().format(moment)}, ${timeFormat().format(moment)}`;
 }
 
 /** "12 mrt 2026", for tight places such as chart axes. */
@@ -27,9 +34,14 @@ export function formatAverage(average: number): string {
   return averageFormat().format(average);
 }
 
-/** How a run is called on screen: its own name, or its date. */
+/** How a run is called on screen: its own name, or its date and time (two runs of one day differ). */
 export function runTitle(run: { name: string; createdAt: string }): string {
-  return run.name || `Zelfanalyse van ${formatDate(run.createdAt)}`;
+  return run.name || `Zelfanalyse van ${formatDateTime(run.createdAt)}`;
+}
+
+/** A run's title with its date and time behind a name, so a named run still says when it was. */
+export function runTitleWithDate(run: { name: string; createdAt: string }): string {
+  return run.name ? `${run.name} (${formatDateTime(run.createdAt)})` : runTitle(run);
 }
 
 /** Says in words whether something went up, down or stayed the same, for screen readers and for colour-blind eyes. */

@@ -30,6 +30,8 @@ import { backupFailureMessage } from './backup/backup-failure';
 import { createBackupHandlers } from './backup/backup-handlers';
 import { type ScheduleClock, startBackupSchedule } from './backup/backup-schedule';
 import { openRecoveryHandlers } from './backup/open-recovery-handlers';
+import { createDashboardHandlers } from './dashboard/dashboard-handlers';
+import { createDashboardService } from './dashboard/dashboard-service';
 import { createDocxHandlers } from './docx/docx-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
 import { createFileHandlers } from './files/file-handlers';
@@ -39,6 +41,7 @@ import { createFinancingService, createFinancingSources } from './financing/fina
 import { createLocalSchemesService } from './financing/local-schemes-service';
 import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
+import { createGuideSections } from './guide/guide-sections';
 import type { PdfRenderer } from './pdf-jobs/pdf-worker-pool';
 import { createMeetingHandlers } from './pop-op/meeting-handlers';
 import { createMeetingService } from './pop-op/meeting-service';
@@ -118,6 +121,7 @@ export function openWorkbook(options: WorkbookOptions) {
     ...createTeamHandlers(context, services),
     ...createDocxHandlers(context, services),
     ...createPrintSettingsHandlers(context, services),
+    ...createDashboardHandlers(context, services),
     ...openRecoveryHandlers,
   } satisfies Handlers;
 
@@ -144,9 +148,12 @@ function createServices(context: WorkbookContext) {
   const { db, guide } = context;
   const settingsRepository = createSettingsRepository(db);
   const settings = createSettingsService(settingsRepository);
-  const selfAnalyses = createSelfAnalysisService({ repository: createSelfAnalysisRepository(db), content: guide });
+  const selfAnalysisRepository = createSelfAnalysisRepository(db);
+  const selfAnalyses = createSelfAnalysisService({ repository: selfAnalysisRepository, content: guide });
   const schemesRepository = createFinancingSchemesRepository(db);
   const teamCatalog = once(() => buildTeamCatalog(guide()));
+  const guideNotes = createGuideNotesRepository(db);
+  const guideSections = createGuideSections(guide);
   const plans = createPopOpRepository(db);
   const versions = createPopOpVersionsRepository(db);
   const popOp = createPopOpService({
@@ -163,7 +170,8 @@ function createServices(context: WorkbookContext) {
       settings: settingsRepository,
       images: createSettingsImagesRepository(db),
     }),
-    guideNotes: createGuideNotesRepository(db),
+    guideNotes,
+    guideSections,
     guideBookmarks: createGuideBookmarksRepository(db),
     reasonReflections: createReasonReflectionsRepository(db),
     userTexts: createUserTextsRepository(db),
@@ -194,5 +202,13 @@ function createServices(context: WorkbookContext) {
       run: (runId) => selfAnalyses.get(runId),
     }),
     teamRounds: createRoundService({ repository: createTeamRoundRepository(db), catalog: teamCatalog }),
+    dashboard: createDashboardService({
+      settings: settingsRepository,
+      runs: selfAnalysisRepository,
+      popOp,
+      notes: guideNotes,
+      noteSection: guideSections.section,
+      guide,
+    }),
   };
 }

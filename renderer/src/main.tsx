@@ -4,6 +4,8 @@ import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import './styles/fonts.css';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/buttons.css';
+import './styles/home.css';
 import './styles/guide.css';
 import './styles/self-analysis.css';
 import './styles/pop-op.css';

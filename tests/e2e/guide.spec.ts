@@ -30,7 +30,7 @@ for (const guidePage of guidePages) {
 test('search by keyboard: Ctrl+K, type without accents, open a result', async ({ page, host }) => {
   await page.goto(host.url);
   // The shortcut listener exists once the app has rendered its first screen.
-  await expect(page.getByRole('heading', { level: 1, name: 'Werkboek Overheidsparticipatie' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
   await page.keyboard.press('Control+k');
   const field = page.getByLabel('Zoekwoorden');
   await expect(field).toBeFocused();

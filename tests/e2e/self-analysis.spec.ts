@@ -247,7 +247,7 @@ test('from result to action: mark a low statement with a tip, rename and delete 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Maak een pdf van deze zelfanalyse' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^Zelfanalyse van .+ \d{4}\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^Zelfanalyse van .+ \d{4} \d{2}\.\d{2}\.pdf$/);
   const pdf = await download.path();
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   await expect(page.getByRole('status').filter({ hasText: 'wordt gedownload' })).toBeVisible();

@@ -2,16 +2,16 @@ import { screens as routeTable } from '../../main/contract/screens';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { startHostProcess } from './host-process';
 
-// Every screen of the route table, by its link in the navigation; the start screen's heading is the app's name.
+// Every screen of the route table, by its link in the navigation, with its title as heading.
 const screens = routeTable.map(({ path, label, title }) => ({
   link: label,
-  heading: path === '/' ? 'Werkboek Overheidsparticipatie' : title,
+  heading: title,
   name: path === '/' ? 'start' : path.slice(1),
 }));
 
 test('the app loads with the Dutch home screen', async ({ page, host, foreignRequests }) => {
   await page.goto(host.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Werkboek Overheidsparticipatie' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
   await expect(page.getByText('zonder internet')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   expect(foreignRequests).toEqual([]);
@@ -19,10 +19,10 @@ test('the app loads with the Dutch home screen', async ({ page, host, foreignReq
 
 test('every screen is reachable by keyboard alone', async ({ page, host, foreignRequests }) => {
   await page.goto(host.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Werkboek Overheidsparticipatie' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
   for (const screen of screens) {
     await page.locator('body').focus();
-    // Tab from the top of the page until the navigation link has focus, then press Enter.
+    // Tab until the navigation link has focus (from the last screen's heading, through its fields and round), then press Enter.
     let found = false;
     for (let presses = 0; presses < 80 && !found; presses += 1) {
       await page.keyboard.press('Tab');
@@ -56,6 +56,7 @@ test('settings survive a restart of the host on the same data folder', async ({ 
   await page.goto(`${first.url}#/instellingen`);
   await page.getByLabel('Naam').fill('Ayşe Kovačević');
   await page.getByLabel('Leidinggevende').fill('Jan de Vries');
+  // The profile's own status: Instellingen has more sections, each saying whether it saved.
   await expect(page.getByRole('region', { name: 'Jouw gegevens' }).getByRole('status')).toHaveText('Opgeslagen');
   await expect(page.getByText('werkboek.sqlite')).toBeVisible();
   await first.stop();

@@ -32,7 +32,7 @@ async function launch(): Promise<{ app: ElectronApplication; page: Page }> {
     for (const line of String(chunk).split('\n')) if (line.startsWith('OUTGOING ')) outgoing.push(line.slice(9));
   });
   const page = await app.firstWindow();
-  await expect(page.getByRole('heading', { level: 1, name: 'Werkboek Overheidsparticipatie' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
   return { app, page };
 }
 

@@ -17,6 +17,8 @@ export async function seededWorkbook(dataDir: string): Promise<Workbook> {
     base64: fixtureImage('logo.png').toString('base64'),
   });
   await callOk(workbook, 'guide.notes.save', { key: 'doen/een-omslag', body: 'Mijn notitie 🎉 "quotes" <b>' });
+  await callOk(workbook, 'dashboard.settings.set', { selfAnalysisReminderMonths: 9 });
+  await callOk(workbook, 'dashboard.visit', { path: '/gids', rest: 'doen/een-omslag' });
   await callOk(workbook, 'guide.bookmarks.set', { key: 'doen/een-omslag', on: true });
   await callOk(workbook, 'guide.reasons.save', { reasonNumber: 3, recognition: 'herken-ik', turnaround: 'Omdraaien' });
 

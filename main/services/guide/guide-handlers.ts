@@ -5,7 +5,7 @@ import type { ReasonReflectionsRepository } from '../../db/reason-reflections-re
 import type { UserTextsRepository } from '../../db/user-texts-repository';
 import type { WorkbookContext } from '../workbook-context';
 import { createGuideSearch } from './guide-search';
-import { createGuideSections } from './guide-sections';
+import type { GuideSections } from './guide-sections';
 import { notesMarkdown } from './notes-markdown';
 import { guidePages } from './search/guide-passages';
 
@@ -17,11 +17,12 @@ export function createGuideHandlers(
     guideBookmarks: GuideBookmarksRepository;
     reasonReflections: ReasonReflectionsRepository;
     userTexts: UserTextsRepository;
+    guideSections: GuideSections;
   },
 ) {
   const content = context.guide;
   const { guideNotes: notes, guideBookmarks: bookmarks, reasonReflections: reasons } = repositories;
-  const sections = createGuideSections(content);
+  const sections = repositories.guideSections;
   const { section, requireSection } = sections;
   const search = createGuideSearch({
     content,

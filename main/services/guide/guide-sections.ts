@@ -30,3 +30,4 @@ export function createGuideSections(content: () => GuideContent) {
     },
   };
 }
+export type GuideSections = ReturnType<typeof createGuideSections>;

@@ -32,7 +32,10 @@ export function createSelfAnalysisHandlers(
         actions: service.actionCandidates().filter((action) => action.runId === runId),
         author: settings.get().profile.name,
       });
-      const suggestedName = run.name ? `Zelfanalyse - ${run.name}.pdf` : `${runTitle(run)}.pdf`;
+      // A file name cannot hold the time's colon (Windows): 14:05 becomes 14.05.
+      const suggestedName = run.name
+        ? `Zelfanalyse - ${run.name}.pdf`
+        : `${runTitle(run).replace(', ', ' ').replace(':', '.')}.pdf`;
       return context.files.deliver({ suggestedName, bytes, kind: 'pdf' });
     },
   } satisfies Partial<Handlers>;

@@ -1,5 +1,5 @@
 import type { ActionCandidate, Questionnaire, RunDetail } from '../../contract/self-analysis-channels';
-import { changeWords, formatAverage, formatDate, runTitle } from '../../contract/self-analysis-format';
+import { changeWords, formatAverage, formatDate, formatDateTime, runTitle } from '../../contract/self-analysis-format';
 import { createPdf } from '../pdf/pdf-document';
 import { markdownAsPrintText } from '../pdf/pdf-text';
 import { drawRadar } from './pdf-radar';
@@ -19,7 +19,7 @@ export interface SelfAnalysisPdfInput {
 /** One run's profile as a PDF: radar chart, scores, every answer, the change since last time and the reflections. */
 export function selfAnalysisPdf(input: SelfAnalysisPdfInput): Promise<Buffer> {
   const { run, questionnaire, actions, author } = input;
-  // "Zelfanalyse van 12 maart 2026" already says what it is; a chosen name gets the word in front.
+  // "Zelfanalyse van 12 maart 2026, 14:05" already says what it is; a chosen name gets the word in front.
   const title = run.name ? `Zelfanalyse: ${run.name}` : runTitle(run);
   const titleOf = (themeId: string) => questionnaire.themes.find((theme) => theme.id === themeId)?.title ?? themeId;
   const labelOf = (value: number | null | undefined) =>
@@ -36,7 +36,7 @@ export function selfAnalysisPdf(input: SelfAnalysisPdfInput): Promise<Buffer> {
       pdf.heading(title, 1);
       pdf.keyValues([
         ...(author ? [['Naam', author] as [string, string]] : []),
-        ['Datum', formatDate(run.createdAt)],
+        ['Datum', formatDateTime(run.createdAt)],
         ['Ingevuld', run.scope === 'all' ? 'Alle vijf thema’s' : `Thema ${titleOf(run.scope)}`],
         [
           'Stand',

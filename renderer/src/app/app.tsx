@@ -5,6 +5,7 @@ import { Navigation } from './navigation';
 import { routeHref, routes } from './routes';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 import { ScreenFrame, ScreenLoading } from './screen-frame';
+import { useRecordVisit } from './use-record-visit';
 import { useRoute } from './use-route';
 import { useSearchShortcut } from './use-search-shortcut';
 
@@ -16,6 +17,7 @@ import { useSearchShortcut } from './use-search-shortcut';
 export function App({ closeAnyway }: { closeAnyway(): void }) {
   const { path, rest } = useRoute();
   useSearchShortcut();
+  useRecordVisit(path, rest);
   const main = useRef<HTMLElement>(null);
   const routeKey = `${path}/${rest}`;
   const Screen = screenOf[path];

@@ -1,39 +1,45 @@
+import { useEffect } from 'react';
+import { ErrorMessage } from '../components/error-message';
 import { ScreenHeading } from '../components/screen-heading';
+import { useDashboardStore } from '../stores/dashboard-store';
+import { ContinueWhere } from './home/continue-where';
+import { FirstSteps } from './home/first-steps';
+import { HomeSections } from './home/home-sections';
+import { NotesCard } from './home/notes-card';
+import { PlanCard } from './home/plan-card';
+import { SelfAnalysisCard } from './home/self-analysis-card';
 
-const sections = [
-  {
-    href: '#/gids',
-    title: 'De gids',
-    text: 'Lees de vijf thema’s, de tips en de hulpmiddelen, en maak eigen notities.',
-  },
-  { href: '#/zelfanalyses', title: 'Zelfanalyses', text: 'Kijk hoe jij werkt en zie hoe je je ontwikkelt.' },
-  { href: '#/pop-op', title: 'POP-OP', text: 'Schrijf je ontwikkelplan voor het gesprek met je leidinggevende.' },
-  {
-    href: '#/financiering',
-    title: 'Financieringshulp',
-    text: 'Denk na over hoe een initiatief van inwoners betaald kan worden.',
-  },
-];
-
-/** The start screen: what the app is for, in two sentences, and the way in. */
+/**
+ * Start: where the user is in the workbook. A first-time user gets the order that works best;
+ * after that, the way back to the last screen, the POP-OP, the self-analysis and the notes.
+ */
 export function HomeScreen() {
+  const summary = useDashboardStore((state) => state.summary);
+  const loadError = useDashboardStore((state) => state.loadError);
+  useEffect(() => {
+    void useDashboardStore.getState().load();
+  }, []);
+
   return (
     <>
-      <ScreenHeading>Werkboek Overheidsparticipatie</ScreenHeading>
-      <p className="lead">
-        Dit werkboek helpt je als ambtenaar om te werken met initiatieven van inwoners. Het is gebaseerd op de gids
-        “Eerste Hulp Bij Overheidsparticipatie!” en werkt helemaal op je eigen computer, zonder internet.
-      </p>
-      <ul className="card-list">
-        {sections.map((section) => (
-          <li key={section.href} className="card">
-            <h2>
-              <a href={section.href}>{section.title}</a>
-            </h2>
-            <p>{section.text}</p>
-          </li>
-        ))}
-      </ul>
+      <ScreenHeading>Start</ScreenHeading>
+      {(!summary || summary.firstTime) && (
+        <p className="lead">
+          Dit werkboek helpt je als ambtenaar om te werken met initiatieven van inwoners. Het is gebaseerd op de gids
+          “Eerste Hulp Bij Overheidsparticipatie!” en werkt helemaal op je eigen computer, zonder internet.
+        </p>
+      )}
+      {loadError && <ErrorMessage message={loadError} />}
+      {summary?.lastVisit && <ContinueWhere place={summary.lastVisit} />}
+      {summary?.firstTime && <FirstSteps />}
+      {summary && !summary.firstTime && (
+        <div className="home-cards">
+          <PlanCard summary={summary} />
+          <SelfAnalysisCard summary={summary} />
+          <NotesCard notes={summary.recentNotes} />
+        </div>
+      )}
+      <HomeSections />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ScreenHeading } from '../components/screen-heading';
 import { fieldMessage } from '../lib/save-summary';
 import { useSettingsStore } from '../stores/settings-store';
 import { DataSafetySection } from './data-safety-section';
+import { ReminderSetting } from './home/reminder-setting';
 import { PrintSettingsSection } from './print-settings-section';
 
 const fields: { key: keyof Profile; label: string; hint?: string }[] = [
@@ -74,6 +75,7 @@ export function SettingsScreen() {
           </form>
         )}
       </section>
+      <ReminderSetting />
       <PrintSettingsSection />
       <section aria-labelledby="gegevens-kop">
         <h2 id="gegevens-kop">Waar je gegevens staan</h2>

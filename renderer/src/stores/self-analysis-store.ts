@@ -16,6 +16,7 @@ export const useSelfAnalysisStore = create<SelfAnalysisState>((set, get) => {
   return {
     questionnaire: undefined,
     runs: undefined,
+    moreRuns: false,
     trend: undefined,
     run: undefined,
     suggestions: undefined,

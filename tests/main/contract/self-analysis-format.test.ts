@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { changeWords, formatAverage, formatDate, runTitle } from '../../../main/contract/self-analysis-format';
+import {
+  changeWords,
+  formatAverage,
+  formatDate,
+  formatDateTime,
+  runTitle,
+  runTitleWithDate,
+} from '../../../main/contract/self-analysis-format';
 
 describe('self-analysis formatting (nl-NL)', () => {
   it('writes averages with a Dutch comma and one decimal', () => {
@@ -13,9 +20,22 @@ describe('self-analysis formatting (nl-NL)', () => {
     expect(changeWords(0.0000001)).toBe('gelijk');
   });
 
-  it('names a run by its name, or else by its date', () => {
-    expect(formatDate('2026-03-12T10:00:00.000Z')).toBe('12 maart 2026');
-    expect(runTitle({ name: '', createdAt: '2026-03-12T10:00:00.000Z' })).toBe('Zelfanalyse van 12 maart 2026');
-    expect(runTitle({ name: 'Voorjaar', createdAt: '2026-03-12T10:00:00.000Z' })).toBe('Voorjaar');
+  it('names a run by its name, or else by its date and time, so two runs of one day differ', () => {
+    const morning = '2026-03-12T10:00:00.000Z';
+    const afternoon = '2026-03-12T14:05:00.000Z';
+    // The time is shown in the computer's own time zone.
+    const clock = (iso: string) => {
+      const moment = new Date(iso);
+      return `${String(moment.getHours()).padStart(2, '0')}:${String(moment.getMinutes()).padStart(2, '0')}`;
+    };
+    expect(formatDate(morning)).toBe('12 maart 2026');
+    expect(formatDateTime(afternoon)).toBe(`12 maart 2026, ${clock(afternoon)}`);
+    expect(runTitle({ name: '', createdAt: morning })).toBe(`Zelfanalyse van 12 maart 2026, ${clock(morning)}`);
+    expect(runTitle({ name: '', createdAt: morning })).not.toBe(runTitle({ name: '', createdAt: afternoon }));
+    expect(runTitle({ name: 'Voorjaar', createdAt: morning })).toBe('Voorjaar');
+    expect(runTitleWithDate({ name: 'Voorjaar', createdAt: morning })).toBe(
+      `Voorjaar (12 maart 2026, ${clock(morning)})`,
+    );
+    expect(runTitleWithDate({ name: '', createdAt: morning })).toBe(runTitle({ name: '', createdAt: morning }));
   });
 });

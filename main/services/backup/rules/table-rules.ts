@@ -1,4 +1,5 @@
 import { profileSchema } from '../../../contract/app-channels';
+import { dashboardSettingsSchema, visitSchema } from '../../../contract/dashboard-channels';
 import {
   amountSchema,
   answerIds,
@@ -44,6 +45,7 @@ import {
 import { roundCodeSchema, teamGroupSize } from '../../../contract/team-channels';
 import { z } from '../../../contract/zod';
 import type { WorkbookRow } from '../../../db/workbook-rows';
+import { dashboardSettingKeys } from '../../dashboard/dashboard-settings';
 import { checkLogoImage } from '../../settings/image-check';
 import { windowStateSchema } from '../../settings/window-state-service';
 import { monthPattern, respondentIdPattern } from '../../team/share-file';
@@ -89,6 +91,8 @@ const membersAnswersStayOnDisk = 'Antwoorden van teamleden gaan nooit mee in een
 const settingValues: Record<string, z.ZodType> = {
   profile: profileSchema.partial().strict(),
   window: windowStateSchema.strict(),
+  [dashboardSettingKeys.settings]: dashboardSettingsSchema,
+  [dashboardSettingKeys.lastVisit]: visitSchema,
   print: printPreferencesSchema,
 };
 

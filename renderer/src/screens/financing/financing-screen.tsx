@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
+import { useHeadingFocusAfterLoading } from '../../lib/heading-focus';
 import { useFinancingStore } from '../../stores/financing-store';
 import { InitiativeList } from './initiative-list';
 import { LocalSchemesScreen } from './local-schemes-screen';
 import { type StepId, stepIds } from './steps';
-import { useHeadingFocusAfterLoading } from './use-heading-focus';
 import { Workspace } from './workspace';
 
 /**

@@ -5,12 +5,12 @@ import { ErrorMessage } from '../../components/error-message';
 import { SaveStatus } from '../../components/save-status';
 import { ScreenHeading } from '../../components/screen-heading';
 import { UnsavedFields } from '../../components/unsaved-fields';
+import { useHeadingFocusAfterLoading } from '../../lib/heading-focus';
 import { useFinancingStore } from '../../stores/financing-store';
 import { AdviceStep } from './advice-step';
 import { ConsiderationsStep } from './considerations-step';
 import { InitiativeStep } from './initiative-step';
 import { displayName, type StepId, stepHref, stepIds, stepLabels } from './steps';
-import { useHeadingFocusAfterLoading } from './use-heading-focus';
 
 const fieldLabels: Record<string, string> = {
   name: 'Naam van het initiatief',

@@ -56,26 +56,35 @@ export function ActScreen({ runId }: { runId: number }) {
                   const marked = run.marks.find((m) => m.statementId === statement.statementId);
                   const checkboxId = `wil-${statement.statementId}`;
                   const selectId = `begin-${statement.statementId}`;
+                  // Every checkbox and select says which statement it is about: 17 times the same name tells nothing.
+                  const textId = `stelling-${statement.statementId}`;
                   const label = questionnaire.scale.find((step) => step.value === statement.value)?.label;
                   return (
                     <li key={statement.statementId} className="act-statement">
                       <p className="act-statement-text">
-                        {statement.text} <span className="act-answer">Jouw antwoord: {label}</span>
+                        <span id={textId}>{statement.text}</span>{' '}
+                        <span className="act-answer">Jouw antwoord: {label}</span>
                       </p>
                       <div className="checkbox-field">
                         <input
                           id={checkboxId}
                           type="checkbox"
                           checked={marked !== undefined}
+                          aria-labelledby={`${checkboxId}-label ${textId}`}
                           onChange={(event) => void mark(statement.statementId, event.target.checked, null)}
                         />
-                        <label htmlFor={checkboxId}>Hier wil ik mee aan de slag</label>
+                        <label htmlFor={checkboxId} id={`${checkboxId}-label`}>
+                          Hier wil ik mee aan de slag
+                        </label>
                       </div>
                       {marked && (
                         <div className="form-field">
-                          <label htmlFor={selectId}>Beginnen met (niet verplicht)</label>
+                          <label htmlFor={selectId} id={`${selectId}-label`}>
+                            Beginnen met (niet verplicht)
+                          </label>
                           <select
                             id={selectId}
+                            aria-labelledby={`${selectId}-label ${textId}`}
                             value={encode(marked.suggestion)}
                             onChange={(event) => void mark(statement.statementId, true, decode(event.target.value))}
                           >

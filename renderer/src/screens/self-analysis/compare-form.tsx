@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RunSummary } from '../../../../main/contract/self-analysis-channels';
-import { runTitle } from '../../../../main/contract/self-analysis-format';
+import { runTitleWithDate } from '../../../../main/contract/self-analysis-format';
 import { selfAnalysisHref } from './self-analysis-route';
 
 /** Two selects to choose which runs to put side by side. */
@@ -17,7 +17,7 @@ export function CompareForm({
   const [other, setOther] = useState(otherRunId ?? runs[0]?.id ?? 0);
   const option = (run: RunSummary) => (
     <option key={run.id} value={run.id}>
-      {runTitle(run)}
+      {runTitleWithDate(run)}
       {run.complete ? '' : ' (nog niet compleet)'}
     </option>
   );

@@ -3,6 +3,7 @@ import type { Questionnaire, RunComparison, ThemeScore } from '../../../../main/
 import { changeWords, formatAverage, runTitle } from '../../../../main/contract/self-analysis-format';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
+import { useHeadingFocusAfterLoading } from '../../lib/heading-focus';
 import { useSelfAnalysisStore } from '../../stores/self-analysis-store';
 import { CompareForm } from './compare-form';
 import { Loading } from './loading';
@@ -25,6 +26,7 @@ export function CompareScreen({ baseRunId, otherRunId }: { baseRunId?: number; o
     void store.loadHistory();
     if (baseRunId && otherRunId) void store.compare(baseRunId, otherRunId);
   }, [baseRunId, otherRunId]);
+  useHeadingFocusAfterLoading(runs && questionnaire);
   if (!runs || !questionnaire) return <Loading heading="Vergelijken" error={loadError} />;
   const current =
     comparison && comparison.base.id === baseRunId && comparison.other.id === otherRunId ? comparison : undefined;

@@ -29,7 +29,7 @@ export function ManageRun({ run }: { run: RunDetail }) {
         <div className="form-field">
           <label htmlFor="run-naam">Naam van deze zelfanalyse</label>
           <p className="form-hint" id="run-naam-hint">
-            Bijvoorbeeld: Voor mijn jaargesprek. Zonder naam heet hij naar de datum.
+            Bijvoorbeeld: Voor mijn jaargesprek. Zonder naam krijgt de zelfanalyse de datum en tijd als naam.
           </p>
           <input
             id="run-naam"

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RunScope } from '../../../../main/contract/self-analysis-channels';
-import { formatDate, runTitle } from '../../../../main/contract/self-analysis-format';
+import { formatDateTime, runTitle } from '../../../../main/contract/self-analysis-format';
 import { ErrorMessage } from '../../components/error-message';
 import { Markdown } from '../../components/markdown';
 import { ScreenHeading } from '../../components/screen-heading';
@@ -91,7 +91,7 @@ export function OverviewScreen() {
           <h2 id="laatste-kop">Je laatste profiel</h2>
           <p>
             {runTitle(latest)}
-            {latest.name && `, ${formatDate(latest.createdAt)}`}.{' '}
+            {latest.name && `, ${formatDateTime(latest.createdAt)}`}.{' '}
             <a href={selfAnalysisHref({ page: 'profile', runId: latest.id })}>Bekijk het hele profiel</a>
           </p>
           <RadarChart

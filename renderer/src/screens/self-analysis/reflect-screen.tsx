@@ -21,6 +21,8 @@ export function ReflectScreen({ runId, themeId }: { runId: number; themeId: Them
   const theme = questionnaire.themes.find((candidate) => candidate.id === currentId);
   const score = run.themes.find((candidate) => candidate.themeId === currentId);
   if (!theme || !score) return <Loading heading="Reflectie" error={loadError} />;
+  const next = run.themes[run.themes.findIndex((candidate) => candidate.themeId === theme.id) + 1];
+  const nextTitle = next && questionnaire.themes.find((candidate) => candidate.id === next.themeId)?.title;
   const textOf = (questionId: string) =>
     run.reflections.find((r) => r.themeId === theme.id && r.questionId === questionId)?.text ?? '';
 
@@ -60,8 +62,16 @@ export function ReflectScreen({ runId, themeId }: { runId: number; themeId: Them
         ))}
       </form>
       <SaveStatus states={saveStates} />
-      <p>
-        <a className="button-link" href={selfAnalysisHref({ page: 'act', runId })}>
+      <p className="reflect-next">
+        {next && nextTitle && (
+          <a className="button-link" href={selfAnalysisHref({ page: 'reflect', runId, themeId: next.themeId })}>
+            Volgend thema: {nextTitle}
+          </a>
+        )}
+        <a
+          className={next ? 'button-link button-link-secondary' : 'button-link'}
+          href={selfAnalysisHref({ page: 'act', runId })}
+        >
           Van resultaat naar actie
         </a>
       </p>

@@ -1,6 +1,7 @@
 import type { Questionnaire, RunDetail } from '../../../../main/contract/self-analysis-channels';
-import { runTitle } from '../../../../main/contract/self-analysis-format';
+import { runTitleWithDate } from '../../../../main/contract/self-analysis-format';
 import { ScreenHeading } from '../../components/screen-heading';
+import { useHeadingFocusAfterLoading } from '../../lib/heading-focus';
 import { selfAnalysisHref } from './self-analysis-route';
 
 type Step = 'fill' | 'profile' | 'reflect' | 'act';
@@ -30,10 +31,12 @@ export function RunHeader({
   current: Step;
   heading: string;
 }) {
+  // The page showed "Bezig met laden…" under its own h1 first; this header's h1 takes over the focus.
+  useHeadingFocusAfterLoading(true);
   return (
     <>
       <p className="run-meta">
-        <a href={selfAnalysisHref({ page: 'overview' })}>Zelfanalyses</a> › {runTitle(run)} (
+        <a href={selfAnalysisHref({ page: 'overview' })}>Zelfanalyses</a> › {runTitleWithDate(run)} (
         {scopeText(run, questionnaire)})
       </p>
       <ScreenHeading>{heading}</ScreenHeading>

@@ -1,5 +1,5 @@
 import type { Questionnaire, RunSummary } from '../../../../main/contract/self-analysis-channels';
-import { formatAverage, formatDate } from '../../../../main/contract/self-analysis-format';
+import { formatAverage, formatDateTime } from '../../../../main/contract/self-analysis-format';
 import { selfAnalysisHref } from './self-analysis-route';
 
 /** Runs as a table: date and name, what was filled in, and the averages of complete themes. */
@@ -29,9 +29,9 @@ export function RunTable({
             <tr key={run.id}>
               <th scope="row">
                 <a href={selfAnalysisHref({ page: 'profile', runId: run.id })}>
-                  {run.name || formatDate(run.createdAt)}
+                  {run.name || formatDateTime(run.createdAt)}
                 </a>
-                {run.name && <span className="run-date">{formatDate(run.createdAt)}</span>}
+                {run.name && <span className="run-date">{formatDateTime(run.createdAt)}</span>}
               </th>
               <td>
                 {run.scope === 'all' ? 'Alle thema’s' : titleOf(run.scope)}

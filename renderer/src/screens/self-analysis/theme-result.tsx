@@ -4,7 +4,7 @@ import type {
   ThemeChange,
   ThemeScore,
 } from '../../../../main/contract/self-analysis-channels';
-import { changeWords, formatAverage, formatDate } from '../../../../main/contract/self-analysis-format';
+import { changeWords, formatAverage, runTitleWithDate } from '../../../../main/contract/self-analysis-format';
 import { AnswerBar } from './answer-bar';
 import { selfAnalysisHref } from './self-analysis-route';
 
@@ -40,8 +40,9 @@ export function ThemeResult({
       <p>{score.reading}</p>
       {change && (
         <p className="since-previous">
-          Sinds vorige keer ({formatDate(change.previousCreatedAt)}): gemiddeld{' '}
-          <strong>{changeWords(change.change)}</strong> ({formatAverage(change.before)} → {formatAverage(change.after)}
+          Sinds vorige keer ({runTitleWithDate({ name: change.previousRunName, createdAt: change.previousCreatedAt })}):
+          gemiddeld <strong>{changeWords(change.change)}</strong> ({formatAverage(change.before)} →{' '}
+          {formatAverage(change.after)}
           ).
         </p>
       )}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { svgPoints } from '../../../../main/contract/radar-geometry';
-import { formatAverage, formatShortDate } from '../../../../main/contract/self-analysis-format';
+import { formatAverage, formatDateTime, formatShortDate } from '../../../../main/contract/self-analysis-format';
 import { trendGeometry } from './trend-geometry';
 
 const box = { width: 300, height: 160, padding: { top: 10, right: 12, bottom: 28, left: 24 }, min: 1, max: 4 };
@@ -20,9 +20,9 @@ export function TrendChart({
     !first || !last
       ? `${title}: nog geen complete zelfanalyse.`
       : points.length === 1
-        ? `${title}: één meting, ${formatAverage(first.average)} op ${formatShortDate(first.createdAt)}.`
-        : `${title}: ${points.length} metingen, van ${formatAverage(first.average)} op ${formatShortDate(first.createdAt)} ` +
-          `naar ${formatAverage(last.average)} op ${formatShortDate(last.createdAt)}.`;
+        ? `${title}: één meting, ${formatAverage(first.average)} op ${formatDateTime(first.createdAt)}.`
+        : `${title}: ${points.length} metingen, van ${formatAverage(first.average)} op ${formatDateTime(first.createdAt)} ` +
+          `naar ${formatAverage(last.average)} op ${formatDateTime(last.createdAt)}.`;
   const geometry = trendGeometry(
     points.map((point) => ({ time: Date.parse(point.createdAt), value: point.average })),
     box,

@@ -1,9 +1,23 @@
 import { useState } from 'react';
 import type { Trend } from '../../../../main/contract/self-analysis-channels';
-import { formatAverage, formatDate } from '../../../../main/contract/self-analysis-format';
+import { formatAverage, formatDateTime } from '../../../../main/contract/self-analysis-format';
+
+/** A row of the table: the run's date and time, after its name when it has one. */
+function rowTitle(name: string, createdAt: string): string {
+  return name ? `${name} (${formatDateTime(createdAt)})` : formatDateTime(createdAt);
+}
 
 /** The numbers behind the trend charts: one row per run, one column per theme; built when opened. */
-export function TrendTable({ trend, titleOf }: { trend: Trend; titleOf: (themeId: string) => string }) {
+export function TrendTable({
+  trend,
+  titleOf,
+  nameOf,
+}: {
+  trend: Trend;
+  titleOf: (themeId: string) => string;
+  /** A run's own name, when it has one and is among the runs loaded; else the date and time say which run. */
+  nameOf: (runId: number) => string;
+}) {
   // With hundreds of runs the table is large; it is only put on the page once someone opens it.
   const [open, setOpen] = useState(false);
   const rows = new Map<number, { createdAt: string; averages: Map<string, number> }>();
@@ -38,7 +52,7 @@ export function TrendTable({ trend, titleOf }: { trend: Trend; titleOf: (themeId
             <tbody>
               {sorted.map(([runId, row]) => (
                 <tr key={runId}>
-                  <th scope="row">{formatDate(row.createdAt)}</th>
+                  <th scope="row">{rowTitle(nameOf(runId), row.createdAt)}</th>
                   {trend.themes.map((theme) => {
                     const average = row.averages.get(theme.themeId);
                     return <td key={theme.themeId}>{average === undefined ? '–' : formatAverage(average)}</td>;

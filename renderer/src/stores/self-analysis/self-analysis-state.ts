@@ -14,7 +14,10 @@ import type { FieldSaveState } from '../../lib/autosaver';
 
 export interface SelfAnalysisState {
   questionnaire: Questionnaire | undefined;
+  /** The newest runs, as many pages as loaded ("Meer laden"). */
   runs: RunSummary[] | undefined;
+  /** There are older runs than those in `runs`. */
+  moreRuns: boolean;
   trend: Trend | undefined;
   /** The run on screen. */
   run: RunDetail | undefined;
@@ -26,8 +29,10 @@ export interface SelfAnalysisState {
   saveStates: Record<string, FieldSaveState | undefined>;
   actionError: string | undefined;
   loadQuestionnaire(): Promise<void>;
-  /** The list of runs and the trend per theme. */
+  /** The first page of runs and the trend per theme. */
   loadHistory(): Promise<void>;
+  /** Appends the next page of older runs. */
+  loadMoreRuns(): Promise<void>;
   openRun(runId: number): Promise<void>;
   /** Starts a run and returns its id, or undefined when that failed (the message is in loadError). */
   start(scope: RunScope): Promise<number | undefined>;

@@ -135,6 +135,11 @@ describe('selfAnalysis channels (real SQLite, real guide content)', () => {
     ).toMatchObject({ ok: false, error: { message: expect.stringContaining('maximaal 20.000 tekens') } });
     const renamed = await callOk(workbook, 'selfAnalysis.rename', { runId: run.id, name: '  Voorjaar  ' });
     expect(renamed.name).toBe('Voorjaar');
+    expect(await call('selfAnalysis.rename', { runId: run.id, name: 'x'.repeat(201) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('maximaal 200 tekens') },
+    });
+    expect((await callOk(workbook, 'selfAnalysis.list', { offset: 0, limit: 1 }))[0]?.name).toBe('Voorjaar');
     const detail = await callOk(workbook, 'selfAnalysis.get', { runId: run.id });
     expect(detail.reflections).toEqual([
       { themeId: 'doen', questionId: 'al', text: 'Ik ga naar buiten.' },

@@ -75,7 +75,7 @@ describe('selfAnalysis.exportPdf (real workbook, real PDF read back with poppler
     const run = await callOk(workbook, 'selfAnalysis.start', { scope: 'all' });
     await callOk(workbook, 'selfAnalysis.answer', { runId: run.id, statementId: 'geld-1', value: 3 });
     const path = savedPath(await callOk(workbook, 'selfAnalysis.exportPdf', { runId: run.id }));
-    expect(path).toMatch(/Zelfanalyse van .+ \d{4}\.pdf$/);
+    expect(path).toMatch(/Zelfanalyse van .+ \d{4} \d{2}\.\d{2}\.pdf$/);
     const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Nog niet compleet: 1 van 27 stellingen beantwoord');
     expect(text).toContain('Geld nog niet compleet – 1 van 5');
