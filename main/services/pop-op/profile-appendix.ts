@@ -1,8 +1,9 @@
 import type { LatestProfile } from '../../contract/self-analysis-channels';
 import { formatAverage, formatDate } from '../../contract/self-analysis-format';
+import { drawRadar } from '../pdf/pdf-radar';
 import { markdownAsPrintText } from '../pdf/pdf-text';
 import type { PdfWriter } from '../pdf/pdf-writer';
-import { drawRadar } from '../self-analysis/pdf-radar';
+import { profileRadar } from '../self-analysis/profile-radar';
 
 /** What the appendix needs: the latest complete profile and the guide's "how to read your score". */
 export interface ProfileAppendix {
@@ -38,10 +39,7 @@ export function writeProfileAppendix(pdf: PdfWriter, { profile, reading }: Profi
     ['Ingevuld op', formatDate(profile.createdAt)],
   ]);
   pdf.paragraph(firstParagraph(reading), { italic: true });
-  drawRadar(
-    pdf,
-    profile.themes.map((theme) => ({ label: theme.themeTitle, average: theme.average })),
-  );
+  drawRadar(pdf, profileRadar(profile.themes.map((theme) => ({ label: theme.themeTitle, average: theme.average }))));
   pdf.table({
     columns: [{ header: 'Thema' }, { header: 'Gemiddelde (1–4)' }, { header: 'Zo lees je de score' }],
     rows: profile.themes.map((theme) => [theme.themeTitle, formatAverage(theme.average), theme.reading]),

@@ -1,8 +1,9 @@
 import type { ActionCandidate, Questionnaire, RunDetail } from '../../contract/self-analysis-channels';
 import { changeWords, formatAverage, formatDate, formatDateTime, runTitle } from '../../contract/self-analysis-format';
 import { createPdf } from '../pdf/pdf-document';
+import { drawRadar } from '../pdf/pdf-radar';
 import { markdownAsPrintText } from '../pdf/pdf-text';
-import { drawRadar } from './pdf-radar';
+import { profileRadar } from './profile-radar';
 
 export interface SelfAnalysisPdfInput {
   run: RunDetail;
@@ -50,10 +51,12 @@ export function selfAnalysisPdf(input: SelfAnalysisPdfInput): Promise<Buffer> {
       if (run.scope === 'all') {
         drawRadar(
           pdf,
-          run.themes.map((score) => ({
-            label: titleOf(score.themeId),
-            average: score.complete ? score.average : null,
-          })),
+          profileRadar(
+            run.themes.map((score) => ({
+              label: titleOf(score.themeId),
+              average: score.complete ? score.average : null,
+            })),
+          ),
         );
       }
       pdf.table({

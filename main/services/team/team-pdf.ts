@@ -1,9 +1,11 @@
 import { formatAverage } from '../../contract/self-analysis-format';
 import { createPdf, type PdfOptions } from '../pdf/pdf-document';
+import { drawRadar } from '../pdf/pdf-radar';
 import { markdownAsPrintText } from '../pdf/pdf-text';
 import type { PdfWriter } from '../pdf/pdf-writer';
 import { spreadText, teamWords } from './team-labels';
 import type { ShownMirror } from './team-mirror';
+import { teamRadar } from './team-radar';
 
 const scaleHeaders = ['Zeer oneens', 'Oneens', 'Eens', 'Zeer eens'];
 
@@ -24,6 +26,7 @@ export function teamPdf(mirror: ShownMirror, options: PdfOptions): Promise<Buffe
           'hoe verder die uiteen ligt, hoe meer het team van mening verschilt. Niemands eigen antwoorden staan in dit document.',
       );
       pdf.heading('Per thema', 2);
+      drawRadar(pdf, teamRadar(mirror.themes));
       pdf.table({
         columns: [{ header: 'Thema' }, { header: 'Mediaan en middelste helft (1–4)' }, { header: 'Deelnemers' }],
         rows: mirror.themes.map((theme) => [theme.title, spreadText(theme.spread), String(theme.spread?.count ?? '–')]),

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { type Point, radarGeometry, svgPoints } from '../../../../main/contract/radar-geometry';
 import type { ThemeAggregate } from '../../../../main/contract/team-channels';
 
-const options = { size: 340, padding: 56, max: 4, ringValues: [1, 2, 3, 4], labelOffset: 20 };
+// The guide's scale runs from 1 to 4: 1 is the centre, as in the self-analysis radar.
+const options = { size: 340, padding: 56, min: 1, max: 4, ringValues: [1, 2, 3, 4], labelOffset: 20 };
 const side = 160;
 
 const geometryOf = (values: readonly (number | null)[]) => radarGeometry({ ...options, values });

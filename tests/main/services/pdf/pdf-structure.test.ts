@@ -176,7 +176,12 @@ describe('PDF/UA structure of every kind of PDF', () => {
     const files = [1, 2, 4].map((value, index) => incoming(`lid ${index}`, shareText(constantVector(value))));
     await callOk(workbook, 'team.rounds.addFiles', { roundId, files });
     const delivery = await callOk<{ kind: string; path: string }>(workbook, 'team.rounds.exportPdf', { roundId });
-    await checkStructure(deliveredBytes(delivery), false);
+    const bytes = deliveredBytes(delivery);
+    await checkStructure(bytes, true);
+    // The team radar states each theme's median and middle half, as the table after it does.
+    const { figureAlts } = await structureRoles(bytes);
+    expect(figureAlts).toHaveLength(1);
+    expect(figureAlts[0]).toMatch(/^Teamradar: .*Doen 2,0 \(middelste helft 1,5–3,0\)/);
     workbook.close();
   });
 
