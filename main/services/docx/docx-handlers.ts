@@ -1,4 +1,6 @@
 import type { Handlers } from '../../contract/channels';
+import { meetingSummary } from '../../contract/meeting-format';
+import type { MeetingService } from '../pop-op/meeting-service';
 import { requireAppendix } from '../pop-op/pop-op-handlers';
 import type { PopOpService } from '../pop-op/pop-op-service';
 import type { SelfAnalysisService } from '../self-analysis/self-analysis-service';
@@ -8,7 +10,11 @@ import { popOpDocx, popOpDocxFileName } from './pop-op-docx';
 /** Word copies of what the PDF exports print; saved or downloaded like the PDFs. */
 export function createDocxHandlers(
   context: WorkbookContext,
-  { popOp, selfAnalyses }: { popOp: PopOpService; selfAnalyses: SelfAnalysisService },
+  {
+    popOp,
+    selfAnalyses,
+    popOpMeetings,
+  }: { popOp: PopOpService; selfAnalyses: SelfAnalysisService; popOpMeetings: MeetingService },
 ) {
   return {
     'popOp.exportDocx': async ({ planId, includeProfile }) => {
@@ -17,7 +23,9 @@ export function createDocxHandlers(
       const appendix = includeProfile
         ? requireAppendix(profile ? { profile, reading: selfAnalyses.questionnaire().reading } : undefined)
         : undefined;
-      const bytes = await popOpDocx(plan, popOp.template(), { appendix });
+      const meeting = popOpMeetings.latest(planId);
+      const meetingLine = meeting ? meetingSummary(meeting) : undefined;
+      const bytes = await popOpDocx(plan, popOp.template(), { appendix, meetingLine });
       return context.files.deliver({ suggestedName: popOpDocxFileName(plan), bytes, kind: 'docx' });
     },
   } satisfies Partial<Handlers>;
