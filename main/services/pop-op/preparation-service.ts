@@ -75,6 +75,17 @@ export function createPreparationService(options: PreparationServiceOptions) {
     return { versionId: id, number, status, createdAt, heldOn, record };
   }
 
+  /**
+   * Which self-analysis results were in before the last meeting: for a recorded meeting every
+   * result up to the end of the day it was held (recording often comes days later); for a
+   * version frozen by hand, those up to the moment it was frozen.
+   */
+  function atOrBefore(last: MeetingPreparation['lastMeeting']): ((createdAt: string) => boolean) | null {
+    if (!last) return null;
+    if (last.record) return (createdAt) => dutchCalendarDay(new Date(createdAt)) <= last.heldOn;
+    return (createdAt) => createdAt <= last.createdAt;
+  }
+
   return {
     get(planId: number): MeetingPreparation {
       const plan = popOp.get(planId);
@@ -91,7 +102,7 @@ export function createPreparationService(options: PreparationServiceOptions) {
         lastMeeting: last,
         changes: preparationChanges(comparisonSinceLastMeeting(plan), popOp.template()),
         actions: preparationActions(plan.actions, today),
-        themes: preparationThemes(selfAnalyses.trend(), titles, last?.heldOn ?? null),
+        themes: preparationThemes(selfAnalyses.trend(), titles, atOrBefore(last)),
         talkingPoints: writtenPoints(planId),
       };
     },

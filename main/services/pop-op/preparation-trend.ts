@@ -1,7 +1,6 @@
 import type { PreparationTheme } from '../../contract/preparation-channels';
 import type { Trend } from '../../contract/self-analysis-channels';
 import { changeWords } from '../../contract/self-analysis-format';
-import { dutchCalendarDay } from './preparation-text';
 
 interface Point {
   average: number;
@@ -16,18 +15,17 @@ function changeText(atLastMeeting: Point | null, latest: Point | undefined, hadM
 }
 
 /**
- * Per theme, the self-analysis since the last meeting (`lastMeetingOn`, `YYYY-MM-DD`): the latest
- * complete result on or before its day, the complete results after it, and the change between that one and the newest
- * ("sinds vorige keer"). Without a meeting every result counts as new.
+ * Per theme, the self-analysis since the last meeting (`atOrBeforeMeeting` tells a result's
+ * moment from before it): the latest complete result on or before it, the complete results
+ * after it, and the change between that one and the newest ("sinds vorige keer"). Without a
+ * meeting every result counts as new.
  */
 export function preparationThemes(
   trend: Trend,
   titles: ReadonlyMap<string, string>,
-  lastMeetingOn: string | null,
+  atOrBeforeMeeting: ((createdAt: string) => boolean) | null,
 ): PreparationTheme[] {
-  // By calendar day in the Netherlands: a result of the meeting's own day counts as "at the meeting".
-  const isBefore = (point: Point) =>
-    lastMeetingOn !== null && dutchCalendarDay(new Date(point.createdAt)) <= lastMeetingOn;
+  const isBefore = (point: Point) => atOrBeforeMeeting !== null && atOrBeforeMeeting(point.createdAt);
   return trend.themes.map(({ themeId, points }) => {
     const earlier = points.filter(isBefore);
     const since = points.filter((point) => !isBefore(point)).map(({ average, createdAt }) => ({ average, createdAt }));
@@ -40,7 +38,7 @@ export function preparationThemes(
       atLastMeeting,
       since,
       change: atLastMeeting && latest ? latest.average - atLastMeeting.average : null,
-      changeText: changeText(atLastMeeting, latest, lastMeetingOn !== null),
+      changeText: changeText(atLastMeeting, latest, atOrBeforeMeeting !== null),
     };
   });
 }
