@@ -33,10 +33,11 @@ function actions(doc: DocxWriter, preparation: MeetingPreparation): void {
   }
   doc.table({
     columns: [
-      { header: 'Actie', weight: 40 },
-      { header: 'Met wie', weight: 22 },
-      { header: 'Uiterlijk', weight: 20 },
-      { header: 'Stand', weight: 18 },
+      // "15 september 2027" fits its column on one line.
+      { header: 'Actie', weight: 38 },
+      { header: 'Met wie', weight: 20 },
+      { header: 'Uiterlijk', weight: 25 },
+      { header: 'Stand', weight: 17 },
     ],
     rows: preparation.actions.map((action) => [
       `${action.number}. ${action.what}`,
@@ -89,7 +90,13 @@ function selfAnalysis(doc: DocxWriter, preparation: MeetingPreparation): void {
     keepWithNext: true,
   });
   doc.table({
-    columns: [{ header: 'Thema' }, { header: 'Bij vorig gesprek' }, { header: 'Nu' }, { header: 'Sinds vorige keer' }],
+    // The theme's title gets the most room: "Organisatieverandering" stays one word.
+    columns: [
+      { header: 'Thema', weight: 30 },
+      { header: 'Bij vorig gesprek', weight: 23 },
+      { header: 'Nu', weight: 21 },
+      { header: 'Sinds vorige keer', weight: 26 },
+    ],
     rows: preparation.themes.map(themeCells),
   });
 }

@@ -25,7 +25,7 @@ export function preparationThemes(
   titles: ReadonlyMap<string, string>,
   atOrBeforeMeeting: ((createdAt: string) => boolean) | null,
 ): PreparationTheme[] {
-  const isBefore = (point: Point) => atOrBeforeMeeting !== null && atOrBeforeMeeting(point.createdAt);
+  const isBefore = (point: Point) => atOrBeforeMeeting?.(point.createdAt) ?? false;
   return trend.themes.map(({ themeId, points }) => {
     const earlier = points.filter(isBefore);
     const since = points.filter((point) => !isBefore(point)).map(({ average, createdAt }) => ({ average, createdAt }));
