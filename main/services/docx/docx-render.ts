@@ -131,7 +131,8 @@ function signatureCell(docx: Docx, party: SignatureParty, form: SignatureForm, w
     width: { size: width, type: docx.WidthType.DXA },
     children: [
       text(party.role, { bold: true }),
-      ...party.fields.map(([label, value]) => text(`${label}: ${value}`.trim())),
+      // An empty field gets a line to write on, as in the PDF.
+      ...party.fields.map(([label, value]) => text(`${label}: ${value.trim() || '____________________'}`)),
       ...form.ticks.map((label) => text(`\u2610 ${label}`)),
       text(`${form.signatureLabel}:`),
       signingSpace,
