@@ -1,5 +1,5 @@
 // `npm run check:docx`: writes sample Word exports of the POP-OP (a realistic plan and one with
-// 44 actions) and, when LibreOffice is installed, converts them to PDF headless, so someone can
+// 44 actions) and a Gespreksvoorbereiding and, when LibreOffice is installed, converts them to PDF headless, so someone can
 // look at the pages (`pdftoppm -png -r 60 FILE.pdf page`). Not part of `npm test`: LibreOffice
 // is large, slow to start and not on every machine. Prints where the .docx and .pdf files are.
 import { spawnSync } from 'node:child_process';

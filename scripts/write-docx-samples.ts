@@ -1,5 +1,6 @@
 // Writes sample Word exports of the POP-OP into a folder, for scripts/check-docx.mjs:
-// a realistic plan and one with 44 actions (long texts, a 2 000-character word).
+// a realistic plan, one with 44 actions (long texts, a 2 000-character word), and the
+// Gespreksvoorbereiding of a plan discussed in a recorded meeting and changed since.
 // `node scripts/run-ts.mjs scripts/write-docx-samples.ts FOLDER` prints one path a line.
 import { join, resolve } from 'node:path';
 import { dispatch } from '../main/services/dispatch';
@@ -68,6 +69,33 @@ async function samplePlan(
   return delivery.path ?? '';
 }
 
+/** A plan discussed on 15 March 2026 (recorded), changed since, with two bespreekpunten: its Gespreksvoorbereiding. */
+async function samplePreparation(workbook: Workbook) {
+  const { id: planId } = await call<{ id: number }>(workbook, 'popOp.create', {});
+  await call(workbook, 'popOp.update', { planId, changes: { ...realistic, title: 'POP-OP 2026' } });
+  for (const fields of actions) await call(workbook, 'popOp.actions.add', { planId, fields });
+  await call(workbook, 'popOp.meetings.record', {
+    planId,
+    heldOn: '2026-03-15',
+    withWhom: realistic.manager,
+    outcome: 'voor-akkoord',
+    agreements: ['Meelopen met de wijkcoach plannen'],
+    nextMeeting: '2026-09-15',
+  });
+  await call(workbook, 'popOp.update', {
+    planId,
+    changes: { nu: `${realistic.nu} Sinds het voorjaar laat ik de notulen aan de initiatiefnemers.` },
+  });
+  for (const [position, text] of [
+    [1, 'Kan ik een dag per week in de wijk werken, en hoe regel ik dat met het team?'],
+    [2, 'Budget voor de training “Loslaten in participatie”.'],
+  ] as const) {
+    await call(workbook, 'popOp.preparation.setTalkingPoint', { planId, position, text });
+  }
+  const delivery = await call<{ kind: string; path?: string }>(workbook, 'popOp.preparation.exportDocx', { planId });
+  return delivery.path ?? '';
+}
+
 function manyActions(): Record<string, string>[] {
   return Array.from({ length: 44 }, (_, index) => ({
     what: `Actie ${index + 1}: ${'Initiatiefnemers en de Participatiecoördinator overleggen over de subsidieverordening. '.repeat(1 + (index % 9))}`,
@@ -90,6 +118,7 @@ async function main(folder: string): Promise<void> {
   try {
     console.log(await samplePlan(workbook, realistic, actions));
     console.log(await samplePlan(workbook, { ...realistic, title: 'POP-OP 2027 met 44 acties' }, manyActions()));
+    console.log(await samplePreparation(workbook));
   } finally {
     workbook.close();
   }

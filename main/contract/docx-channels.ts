@@ -1,5 +1,6 @@
 import { fileDeliverySchema } from './file-channels';
 import { popOpChannels } from './pop-op-channels';
+import { preparationChannels } from './preparation-channels';
 
 /**
  * Word copies (.docx) for the HR system: the same content as a PDF export, editable. Each takes
@@ -7,4 +8,8 @@ import { popOpChannels } from './pop-op-channels';
  */
 export const docxChannels = {
   'popOp.exportDocx': { input: popOpChannels['popOp.export'].input, output: fileDeliverySchema },
+  'popOp.preparation.exportDocx': {
+    input: preparationChannels['popOp.preparation.export'].input,
+    output: fileDeliverySchema,
+  },
 } as const;

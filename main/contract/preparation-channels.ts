@@ -1,6 +1,7 @@
 import { fileDeliverySchema } from './file-channels';
 import { themeIdSchema } from './guide-content';
 import { longText } from './limits';
+import { meetingOutcomeSchema } from './meeting-channels';
 import { actionStatusSchema, dateOrEmptySchema, planFieldsSchema } from './pop-op-channels';
 import { z } from './zod';
 
@@ -128,6 +129,10 @@ export const meetingPreparationSchema = z.object({
       number: z.number().int(),
       status: z.enum(['besproken', 'vastgesteld']),
       createdAt: z.string(),
+      /** The day the meeting was held (`YYYY-MM-DD`): its record's date, else the version's day in the Netherlands. */
+      heldOn: z.string(),
+      /** The meeting recorded with this version (12a), or null for a version frozen by hand. */
+      record: z.object({ heldOn: z.string(), withWhom: z.string(), outcome: meetingOutcomeSchema }).nullable(),
     })
     .nullable(),
   changes: z.object({

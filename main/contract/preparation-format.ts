@@ -2,6 +2,7 @@
  * How the Gespreksvoorbereiding reads in Dutch, shared by the screen, the PDF and the .docx so
  * all three say exactly the same. Pure Intl; the formatters are made on first use (see once.ts).
  */
+import { meetingSummary } from './meeting-format';
 import { once } from './once';
 import { planStatusLabels } from './pop-op-channels';
 import type {
@@ -15,10 +16,6 @@ import { formatAverage } from './self-analysis-format';
 const calendarDate = once(
   () => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 );
-const momentDate = once(
-  () =>
-    new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }),
-);
 const shortMomentDate = once(
   () =>
     new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Amsterdam' }),
@@ -29,16 +26,18 @@ export function formatCalendarDay(date: string): string {
   return date === '' ? '' : calendarDate().format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
 }
 
-/** A stored moment as its day in the Netherlands: "12 maart 2027". */
-export function formatMomentDay(iso: string): string {
-  return momentDate().format(new Date(iso));
-}
-
-/** "Besproken op 12 maart 2027 (versie 2)", or that there was no meeting yet. */
+/**
+ * "Besproken op 15 maart 2027 met Şükrü Öztürk, voor akkoord (versie 2)" when the meeting was
+ * recorded (the same line as under the POP-OP's title), "Besproken op 12 maart 2027 (versie 2)"
+ * for a version frozen by hand, or that there was no meeting yet.
+ */
 export function lastMeetingLine(preparation: MeetingPreparation): string {
   const last = preparation.lastMeeting;
   if (!last) return 'Nog niet besproken';
-  return `${planStatusLabels[last.status]} op ${formatMomentDay(last.createdAt)} (versie ${last.number})`;
+  const line = last.record
+    ? meetingSummary(last.record)
+    : `${planStatusLabels[last.status]} op ${formatCalendarDay(last.heldOn)}`;
+  return `${line} (versie ${last.number})`;
 }
 
 export function meetingDateLine(preparation: MeetingPreparation): string {
@@ -49,7 +48,7 @@ export function meetingDateLine(preparation: MeetingPreparation): string {
 export function changesHeading(preparation: MeetingPreparation): string {
   const last = preparation.lastMeeting;
   return last
-    ? `Wat is er veranderd sinds versie ${last.number} (${formatMomentDay(last.createdAt)})`
+    ? `Wat is er veranderd sinds versie ${last.number} (${formatCalendarDay(last.heldOn)})`
     : 'Wat staat er in je plan (nog niet besproken, dus alles is nieuw)';
 }
 

@@ -163,6 +163,14 @@ function createServices(context: WorkbookContext) {
     guide,
     profile: () => settings.get().profile,
   });
+  const popOpMeetings = createMeetingService({
+    popOp,
+    plans,
+    versions,
+    meetings: createPopOpMeetingsRepository(db),
+    reminders: createPopOpMeetingRemindersRepository(db),
+    inTransaction: (work) => writeTransaction(db, work)(),
+  });
   return {
     settings,
     windowState: createWindowStateService(settingsRepository),
@@ -177,18 +185,12 @@ function createServices(context: WorkbookContext) {
     userTexts: createUserTextsRepository(db),
     selfAnalyses,
     popOp,
-    popOpMeetings: createMeetingService({
-      popOp,
-      plans,
-      versions,
-      meetings: createPopOpMeetingsRepository(db),
-      reminders: createPopOpMeetingRemindersRepository(db),
-      inTransaction: (work) => writeTransaction(db, work)(),
-    }),
+    popOpMeetings,
     preparation: createPreparationService({
       popOp,
       selfAnalyses,
       talkingPoints: createTalkingPointsRepository(db),
+      meetings: popOpMeetings,
     }),
     financing: createFinancingService(
       createFinancingRepository(db),

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import type { ChannelInput, ChannelName } from '../../main/contract/channels';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { seedSelfAnalysisRun } from './seed-self-analysis';
@@ -77,7 +78,7 @@ async function discussedAndChangedPlan(page: Page, url: string): Promise<number>
   return plan.id;
 }
 
-test('prepare the talk: see what changed, write two bespreekpunten and take the PDF along', async ({
+test('prepare the talk: see what changed, write two bespreekpunten and take the PDF and the Word file along', async ({
   page,
   host,
   foreignRequests,
@@ -138,6 +139,19 @@ test('prepare the talk: see what changed, write two bespreekpunten and take the 
   }
   expect(text).not.toContain('Punt 2');
 
+  // The Word copy beside it: the same preparation, bespreekpunten included.
+  const downloadingWord = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Word-bestand (.docx)' }).click();
+  const word = await downloadingWord;
+  expect(word.suggestedFilename()).toBe('Gespreksvoorbereiding POP-OP 2027 - Ayşe Kovačević.docx');
+  const wordPath = await word.path();
+  copyFileSync(wordPath, join(import.meta.dirname, '../../test-results/screens/pop-op-preparation.docx'));
+  const documentXml = strFromU8(unzipSync(readFileSync(wordPath))['word/document.xml'] ?? new Uint8Array());
+  expect(documentXml).toContain('Kan ik een dag per week in de wijk werken?');
+  expect(documentXml).toContain('Wat is er veranderd sinds versie 1');
+  await expect(page.getByText('wordt gedownload')).toBeVisible();
+  await saveScreenshot(page, 'pop-op-preparation-export');
+
   // The points are stored: a fresh load shows them in their fields.
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Bespreekpunt 1' })).toHaveValue(
@@ -189,4 +203,27 @@ test('choosing the plan from the menu item Gesprek voorbereiden', async ({ page,
   await expect(page.getByRole('heading', { level: 1, name: /^Gesprek voorbereiden: POP-OP \d{4}$/ })).toBeVisible();
   await expect(page.getByText('Vorig gesprek: Nog niet besproken')).toBeVisible();
   await expect(page.getByRole('heading', { name: /nog niet besproken, dus alles is nieuw/ })).toBeVisible();
+});
+
+test('a recorded meeting is named as the last one: the date held, with whom and the outcome', async ({
+  page,
+  host,
+}) => {
+  await page.goto(`${host.url}#/pop-op`);
+  const plan = await api<{ id: number }>(page, 'popOp.create', {});
+  await api(page, 'popOp.update', { planId: plan.id, changes: { nu: 'Ik ken de wijk.' } });
+  await api(page, 'popOp.meetings.record', {
+    planId: plan.id,
+    heldOn: '2026-03-15',
+    withWhom: 'Şükrü Öztürk',
+    outcome: 'voor-akkoord',
+    agreements: [],
+    nextMeeting: '',
+  });
+  await page.goto(`${host.url}#/gesprek/${plan.id}`);
+  await expect(
+    page.getByText('Vorig gesprek: Besproken op 15 maart 2026 met Şükrü Öztürk, voor akkoord (versie 1)'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Wat is er veranderd sinds versie 1 (15 maart 2026)' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -69,3 +69,20 @@ export function styledParagraphs(documentXml: string, styleId: string): string[]
     .filter((paragraph) => paragraph.includes(`<w:pStyle w:val="${styleId}"/>`))
     .map((paragraph) => documentText(paragraph).trim());
 }
+
+/**
+ * What would make Word refuse or repair the package: a missing part, a part that is not
+ * well-formed, a character XML forbids, or the wrong main content type. Empty when it is fine.
+ */
+export function packageProblems(parts: Record<string, string>): string[] {
+  const problems = requiredDocxParts.filter((name) => !(name in parts)).map((name) => `${name} ontbreekt`);
+  for (const [name, xml] of Object.entries(parts)) {
+    const error = xmlError(xml);
+    if (error) problems.push(`${name}: ${error}`);
+    for (const character of illegalXmlCharacters(xml)) problems.push(`${name}: ${character}`);
+  }
+  const mainType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+  if (!parts['[Content_Types].xml']?.includes(mainType)) problems.push('[Content_Types].xml: geen document');
+  if (!parts['_rels/.rels']?.includes('Target="word/document.xml"')) problems.push('_rels/.rels: geen document');
+  return problems;
+}

@@ -1,7 +1,7 @@
 import type { Paragraph, Table, TableCell, TableRow } from 'docx';
 import { noteStyleId, tableStyleId } from './docx-styles';
 import { splitTabs, wordSafeText } from './docx-text';
-import type { DocxBlock, DocxColumn, SignatureParty } from './docx-writer';
+import type { DocxBlock, DocxColumn, SignatureForm, SignatureParty } from './docx-writer';
 
 /** The docx package, loaded on the first export (like pdfkit): it is a megabyte of script. */
 export type Docx = typeof import('docx');
@@ -23,8 +23,6 @@ const unsplittableRowCharacters = 400;
 
 /** Shading of header rows, also set on the cells: LibreOffice and older Word ignore the table style's. */
 const headerFill = 'E8E8E8';
-/** The signing space: 28 mm, within the 25–30 mm a personnel file asks for. */
-const signingSpaceMm = 28;
 const writingLineMm = 8;
 
 /** One line per TextRun (a break before each but the first), tabs kept as tabs. */
@@ -113,46 +111,46 @@ function keyValueTable(docx: Docx, pairs: readonly (readonly [string, string])[]
 }
 
 /**
- * The signature block: a column per party with its fields, a signing space of 28 mm and tick
- * boxes. Every row keeps with the next, so Word keeps the block on one page.
+ * One party's column: its role, fields, tick boxes and a framed space to sign in, all in one
+ * cell so the text reads one person's part after the other's, as in the PDF.
  */
-function signatureTable(
-  docx: Docx,
-  parties: readonly SignatureParty[],
-  tickBoxes: readonly string[],
-  textWidth: number,
-) {
+function signatureCell(docx: Docx, party: SignatureParty, form: SignatureForm, width: number): TableCell {
+  const line = { style: docx.BorderStyle.SINGLE, size: 6, color: '8C8C8C', space: 0 };
+  const text = (value: string, style: RunStyle = {}) =>
+    new docx.Paragraph({
+      keepNext: true,
+      keepLines: true,
+      children: runs(docx, value, { size: tableTextSize, ...style }),
+    });
+  const signingSpace = new docx.Paragraph({
+    border: { top: line, bottom: line, left: line, right: line },
+    spacing: { line: docx.convertMillimetersToTwip(form.signingSpaceMm), lineRule: docx.LineRuleType.EXACT },
+    children: [],
+  });
+  return new docx.TableCell({
+    width: { size: width, type: docx.WidthType.DXA },
+    children: [
+      text(party.role, { bold: true }),
+      // An empty field gets a line to write on, as in the PDF.
+      ...party.fields.map(([label, value]) => text(`${label}: ${value.trim() || '____________________'}`)),
+      ...form.ticks.map((label) => text(`\u2610 ${label}`)),
+      text(`${form.signatureLabel}:`),
+      signingSpace,
+    ],
+  });
+}
+
+/** The signature block: the parties side by side in one row that Word keeps whole on a page. */
+function signatureTable(docx: Docx, form: SignatureForm, textWidth: number) {
   const widths = columnWidths(
-    parties.map(() => ({})),
+    form.parties.map(() => ({})),
     textWidth,
   );
-  const row = (texts: (party: SignatureParty) => string, height?: number) =>
-    new docx.TableRow({
-      cantSplit: true,
-      keepNext: true,
-      height: height ? { value: height, rule: docx.HeightRule.ATLEAST } : undefined,
-      children: parties.map((party, index) => cell(docx, texts(party), widths[index] ?? 0)),
-    });
-  const fieldCount = Math.max(...parties.map((party) => party.fields.length));
-  const fieldRows = Array.from({ length: fieldCount }, (_, at) =>
-    row((party) => (party.fields[at] ? `${party.fields[at][0]}: ${party.fields[at][1]}` : '')),
-  );
-  const ticks = tickBoxes.map((label) => `\u2610 ${label}`).join('\n');
-  return styledTable(
-    docx,
-    [
-      headerRow(
-        docx,
-        parties.map((party) => ({ header: party.role })),
-        widths,
-      ),
-      ...fieldRows,
-      row(() => 'Handtekening:', docx.convertMillimetersToTwip(signingSpaceMm)),
-      row(() => ticks),
-    ],
-    widths,
-    true,
-  );
+  const row = new docx.TableRow({
+    cantSplit: true,
+    children: form.parties.map((party, index) => signatureCell(docx, party, form, widths[index] ?? 0)),
+  });
+  return styledTable(docx, [row], widths, false);
 }
 
 /** Ruled lines to write on: a one-column table with only its horizontal borders. */
@@ -200,7 +198,7 @@ export function renderBlock(docx: Docx, block: DocxBlock, textWidth: number): (P
     case 'table':
       return [dataTable(docx, block, textWidth)];
     case 'signatures':
-      return [signatureTable(docx, block.parties, block.tickBoxes, textWidth)];
+      return [signatureTable(docx, block, textWidth)];
     case 'writingLines':
       return [writingLines(docx, block.count, textWidth)];
     case 'pageBreak':

@@ -10,6 +10,16 @@ export interface SignatureParty {
   fields: readonly (readonly [label: string, value: string])[];
 }
 
+/** A form to sign on paper: per party its fields, tick boxes, then a framed space to sign in. */
+export interface SignatureForm {
+  parties: readonly SignatureParty[];
+  /** "voor gezien", "voor akkoord": each a ☐ to tick. */
+  ticks: readonly string[];
+  /** "Handtekening", printed with a colon above the signing space. */
+  signatureLabel: string;
+  signingSpaceMm: number;
+}
+
 /** What a document holds, in order: plain data, turned into Word's XML by docx-render.ts. */
 export type DocxBlock =
   | { kind: 'heading'; text: string; level: 1 | 2 | 3 }
@@ -17,7 +27,7 @@ export type DocxBlock =
   | { kind: 'bullets'; items: readonly string[] }
   | { kind: 'keyValues'; pairs: readonly (readonly [string, string])[] }
   | { kind: 'table'; columns: readonly DocxColumn[]; rows: readonly (readonly string[])[] }
-  | { kind: 'signatures'; parties: readonly SignatureParty[]; tickBoxes: readonly string[] }
+  | ({ kind: 'signatures' } & SignatureForm)
   | { kind: 'writingLines'; count: number }
   | { kind: 'pageBreak' };
 
@@ -66,9 +76,9 @@ export class DocxWriter {
     this.blocks.push({ kind: 'table', ...table });
   }
 
-  /** Side by side per party: its fields, a signing space, tick boxes ("Voor gezien", "Voor akkoord"). */
-  signatures(parties: readonly SignatureParty[], tickBoxes: readonly string[]): void {
-    this.blocks.push({ kind: 'signatures', parties, tickBoxes });
+  /** Side by side per party: its fields, tick boxes ("voor gezien", "voor akkoord"), a signing space. */
+  signatures(form: SignatureForm): void {
+    this.blocks.push({ kind: 'signatures', ...form });
   }
 
   /** Empty ruled lines to write on by hand. */

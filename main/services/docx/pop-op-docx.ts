@@ -4,6 +4,7 @@ import { markdownAsPrintText } from '../pdf/pdf-text';
 import { formatLongDate, planStatusLine } from '../pop-op/pop-op-labels';
 import { actionColumns, actionRows, popOpFileName, popOpPdfSubject, popOpRunningHeader } from '../pop-op/pop-op-pdf';
 import { type ProfileAppendix, profileAppendixHeading } from '../pop-op/profile-appendix';
+import { signatureParties, signatureWording } from '../pop-op/signature-wording';
 import { createDocx } from './docx-document';
 import type { DocxWriter } from './docx-writer';
 
@@ -38,40 +39,15 @@ function questions(doc: DocxWriter, plan: Plan, template: PopOpTemplateView): vo
   }
 }
 
-/** For the personnel file: both parties with the meeting date filled in, tick boxes, remarks, next meeting. */
+/** For the personnel file: the PDF's form (signature-wording.ts), with Word's table and ruled lines. */
 function signatures(doc: DocxWriter, plan: Plan): void {
-  const meetingDate = formatLongDate(plan.meetingDate);
-  doc.heading('Ondertekening', 2);
-  doc.paragraph('Zet je handtekening en kruis aan wat van toepassing is: voor gezien of voor akkoord.', {
-    note: true,
-    keepWithNext: true,
-  });
-  doc.signatures(
-    [
-      {
-        role: 'Medewerker',
-        fields: [
-          ['Naam', plan.employeeName],
-          ['Functie', plan.jobTitle],
-          ['Datum', meetingDate],
-          ['Plaats', ''],
-        ],
-      },
-      {
-        role: 'Leidinggevende',
-        fields: [
-          ['Naam', plan.manager],
-          ['Functie', ''],
-          ['Datum', meetingDate],
-          ['Plaats', ''],
-        ],
-      },
-    ],
-    ['Voor gezien', 'Voor akkoord'],
-  );
-  doc.heading('Opmerkingen leidinggevende', 3);
-  doc.writingLines(4);
-  doc.paragraph('Volgend gesprek / evaluatie op: ______________________');
+  const { heading, explanation, ticks, signatureLabel, signingSpaceMm, remarks, followUp } = signatureWording;
+  doc.heading(heading, 2);
+  doc.paragraph(explanation, { note: true, keepWithNext: true });
+  doc.signatures({ parties: signatureParties(plan), ticks, signatureLabel, signingSpaceMm });
+  doc.heading(remarks.label, 3);
+  doc.writingLines(remarks.lines);
+  doc.paragraph(`${followUp} ______________________`);
 }
 
 /** The profile's numbers as in the PDF's appendix; the radar chart stays in the PDF. */
@@ -100,10 +76,14 @@ function appendix(doc: DocxWriter, { profile, reading }: ProfileAppendix): void 
 
 /**
  * The POP-OP as a Word document for the HR system: the same content and headings as the PDF
- * (profile, the five questions, the actions as a table, signatures, the profile appendix when
- * asked), editable.
+ * (profile, the latest meeting, the five questions, the actions as a table, signatures, the
+ * profile appendix when asked), editable.
  */
-export function popOpDocx(plan: Plan, template: PopOpTemplateView, options: { appendix?: ProfileAppendix } = {}) {
+export function popOpDocx(
+  plan: Plan,
+  template: PopOpTemplateView,
+  options: { appendix?: ProfileAppendix; meetingLine?: string } = {},
+) {
   const title = plan.title.trim() || 'POP-OP';
   return createDocx(
     {
@@ -115,6 +95,8 @@ export function popOpDocx(plan: Plan, template: PopOpTemplateView, options: { ap
     (doc) => {
       doc.heading(title, 1);
       doc.paragraph(popOpPdfSubject, { note: true });
+      // As in the PDF: the latest recorded meeting under the title ("Besproken op … met …, voor akkoord").
+      if (options.meetingLine) doc.paragraph(options.meetingLine);
       doc.keyValues([
         ['Naam', plan.employeeName],
         ['Functie', plan.jobTitle],

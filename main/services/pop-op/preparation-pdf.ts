@@ -87,8 +87,13 @@ function selfAnalysis(pdf: PdfWriter, preparation: MeetingPreparation): void {
   });
 }
 
+/** "Gespreksvoorbereiding: POP-OP 2027", the title of the PDF and the Word copy. */
+export function preparationTitle(preparation: MeetingPreparation): string {
+  return `Gespreksvoorbereiding: ${preparation.planTitle}`;
+}
+
 /** "Gespreksvoorbereiding · POP-OP 2027 · Ayşe Kovačević": on every page from page 2. */
-function runningHeader(preparation: MeetingPreparation): string {
+export function preparationRunningHeader(preparation: MeetingPreparation): string {
   return ['Gespreksvoorbereiding', preparation.planTitle, preparation.employeeName.trim()].filter(Boolean).join(' · ');
 }
 
@@ -98,13 +103,13 @@ function runningHeader(preparation: MeetingPreparation): string {
  * A pure function of the prepared data, like the other PDFs.
  */
 export function preparationPdf(preparation: MeetingPreparation, options: PdfOptions): Promise<Buffer> {
-  const title = `Gespreksvoorbereiding: ${preparation.planTitle}`;
+  const title = preparationTitle(preparation);
   return createPdf(
     {
       title,
       subject: preparationPdfSubject,
       author: preparation.employeeName.trim() || undefined,
-      runningHeader: runningHeader(preparation),
+      runningHeader: preparationRunningHeader(preparation),
     },
     (pdf) => {
       pdf.heading(title, 1);

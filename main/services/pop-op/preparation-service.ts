@@ -1,8 +1,10 @@
 import type { Comparison, Plan, PlanSnapshot, VersionSummary } from '../../contract/pop-op-channels';
 import { type MeetingPreparation, talkingPointLimits } from '../../contract/preparation-channels';
 import type { TalkingPointsRepository } from '../../db/talking-points-repository';
+
 import type { SelfAnalysisService } from '../self-analysis/self-analysis-service';
 import { compareSnapshots } from './compare-versions';
+import type { MeetingService } from './meeting-service';
 import { snapshotOf } from './plan-snapshot';
 import type { PopOpService } from './pop-op-service';
 import { preparationActions } from './preparation-actions';
@@ -14,6 +16,8 @@ export interface PreparationServiceOptions {
   popOp: PopOpService;
   selfAnalyses: SelfAnalysisService;
   talkingPoints: TalkingPointsRepository;
+  /** The recorded meetings: a version with a record was discussed on the day it was held. */
+  meetings: Pick<MeetingService, 'ofVersion'>;
   /** The clock: "te laat" is judged on its day. Tests fix it. */
   now?: () => Date;
 }
@@ -45,7 +49,7 @@ const noVersion: VersionSummary = { id: 0, number: 0, status: 'besproken', creat
  * The screen, the PDF and the .docx all print this one structure.
  */
 export function createPreparationService(options: PreparationServiceOptions) {
-  const { popOp, selfAnalyses, talkingPoints } = options;
+  const { popOp, selfAnalyses, talkingPoints, meetings } = options;
   const clock = options.now ?? (() => new Date());
 
   function comparisonSinceLastMeeting(plan: Plan): Omit<Comparison, 'version'> {
@@ -60,10 +64,32 @@ export function createPreparationService(options: PreparationServiceOptions) {
     return points;
   }
 
+  /** The latest version as the last meeting: held on its record's date, else on the day it was frozen. */
+  function lastMeeting(plan: Plan): MeetingPreparation['lastMeeting'] {
+    const latest = plan.versions.at(-1);
+    if (!latest) return null;
+    const meeting = meetings.ofVersion(latest.id);
+    const record = meeting ? { heldOn: meeting.heldOn, withWhom: meeting.withWhom, outcome: meeting.outcome } : null;
+    const { id, number, status, createdAt } = latest;
+    const heldOn = record?.heldOn ?? dutchCalendarDay(new Date(createdAt));
+    return { versionId: id, number, status, createdAt, heldOn, record };
+  }
+
+  /**
+   * Which self-analysis results were in before the last meeting: for a recorded meeting every
+   * result up to the end of the day it was held (recording often comes days later); for a
+   * version frozen by hand, those up to the moment it was frozen.
+   */
+  function atOrBefore(last: MeetingPreparation['lastMeeting']): ((createdAt: string) => boolean) | null {
+    if (!last) return null;
+    if (last.record) return (createdAt) => dutchCalendarDay(new Date(createdAt)) <= last.heldOn;
+    return (createdAt) => createdAt <= last.createdAt;
+  }
+
   return {
     get(planId: number): MeetingPreparation {
       const plan = popOp.get(planId);
-      const latest = plan.versions.at(-1);
+      const last = lastMeeting(plan);
       const today = dutchCalendarDay(clock());
       const titles = new Map(selfAnalyses.questionnaire().themes.map((theme) => [theme.id, theme.title]));
       return {
@@ -73,12 +99,10 @@ export function createPreparationService(options: PreparationServiceOptions) {
         manager: plan.manager,
         meetingDate: plan.meetingDate,
         today,
-        lastMeeting: latest
-          ? { versionId: latest.id, number: latest.number, status: latest.status, createdAt: latest.createdAt }
-          : null,
+        lastMeeting: last,
         changes: preparationChanges(comparisonSinceLastMeeting(plan), popOp.template()),
         actions: preparationActions(plan.actions, today),
-        themes: preparationThemes(selfAnalyses.trend(), titles, latest?.createdAt ?? null),
+        themes: preparationThemes(selfAnalyses.trend(), titles, atOrBefore(last)),
         talkingPoints: writtenPoints(planId),
       };
     },

@@ -15,17 +15,18 @@ function changeText(atLastMeeting: Point | null, latest: Point | undefined, hadM
 }
 
 /**
- * Per theme, the self-analysis since the last meeting: the latest complete result on or before
- * it, the complete results after it, and the change between that one and the newest
- * ("sinds vorige keer"). Without a meeting every result counts as new.
+ * Per theme, the self-analysis since the last meeting (`atOrBeforeMeeting` tells a result's
+ * moment from before it): the latest complete result on or before it, the complete results
+ * after it, and the change between that one and the newest ("sinds vorige keer"). Without a
+ * meeting every result counts as new.
  */
 export function preparationThemes(
   trend: Trend,
   titles: ReadonlyMap<string, string>,
-  lastMeetingAt: string | null,
+  atOrBeforeMeeting: ((createdAt: string) => boolean) | null,
 ): PreparationTheme[] {
+  const isBefore = (point: Point) => atOrBeforeMeeting?.(point.createdAt) ?? false;
   return trend.themes.map(({ themeId, points }) => {
-    const isBefore = (point: Point) => lastMeetingAt !== null && point.createdAt <= lastMeetingAt;
     const earlier = points.filter(isBefore);
     const since = points.filter((point) => !isBefore(point)).map(({ average, createdAt }) => ({ average, createdAt }));
     const last = earlier.at(-1);
@@ -37,7 +38,7 @@ export function preparationThemes(
       atLastMeeting,
       since,
       change: atLastMeeting && latest ? latest.average - atLastMeeting.average : null,
-      changeText: changeText(atLastMeeting, latest, lastMeetingAt !== null),
+      changeText: changeText(atLastMeeting, latest, atOrBeforeMeeting !== null),
     };
   });
 }

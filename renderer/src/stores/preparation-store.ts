@@ -19,7 +19,8 @@ interface PreparationState {
   loadPlans(): Promise<void>;
   load(planId: number): Promise<void>;
   editTalkingPoint(position: number, text: string): void;
-  exportPdf(): Promise<void>;
+  /** The preparation as a PDF (to print) or a Word file (.docx, to edit or send on). */
+  exportFile(format: 'pdf' | 'docx'): Promise<void>;
 }
 
 /**
@@ -67,13 +68,14 @@ export const usePreparationStore = create<PreparationState>((set, get) => {
       set({ preparation: { ...preparation, talkingPoints } });
       points.push(String(position), { planId: preparation.planId, text });
     },
-    async exportPdf() {
+    async exportFile(format) {
       const preparation = get().preparation;
       if (!preparation) return;
       set({ busy: true, exported: undefined, exportError: undefined });
-      // The PDF prints the points as stored: what was just typed is written first.
+      // The file prints the points as stored: what was just typed is written first.
       await points.flush();
-      const result = await call('popOp.preparation.export', { planId: preparation.planId });
+      const channel = format === 'pdf' ? 'popOp.preparation.export' : 'popOp.preparation.exportDocx';
+      const result = await call(channel, { planId: preparation.planId });
       set(result.ok ? { busy: false, exported: result.value } : { busy: false, exportError: result.error.message });
     },
   };

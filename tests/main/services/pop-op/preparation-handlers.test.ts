@@ -111,6 +111,27 @@ describe('the preparation PDF', () => {
     workbook.close();
   });
 
+  it('names the recorded meeting as the last one: the date held, with whom and the outcome', async () => {
+    const workbook = openTestWorkbook(tempDir());
+    const plan = await callOk(workbook, 'popOp.create', {});
+    await callOk(workbook, 'popOp.update', { planId: plan.id, changes: { nu: 'Ik ken de wijk.' } });
+    await callOk(workbook, 'popOp.meetings.record', {
+      planId: plan.id,
+      heldOn: '2026-03-15',
+      withWhom: 'Şükrü Öztürk',
+      outcome: 'voor-akkoord',
+      agreements: [],
+      nextMeeting: '',
+    });
+    const preparation = await callOk(workbook, 'popOp.preparation.get', { planId: plan.id });
+    expect(preparation.lastMeeting).toMatchObject({ number: 1, heldOn: '2026-03-15' });
+    const delivery = await callOk(workbook, 'popOp.preparation.export', { planId: plan.id });
+    const text = execFileSync('pdftotext', [savedPath(delivery), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Vorig gesprek Besproken op 15 maart 2026 met Şükrü Öztürk, voor akkoord (versie 1)');
+    expect(text).toContain('Wat is er veranderd sinds versie 1 (15 maart 2026)');
+    workbook.close();
+  });
+
   it('fits a normal plan on at most two pages: eight actions, three points of two sentences, rewritten answers, two self-analyses', async () => {
     const workbook = openTestWorkbook(tempDir());
     for (const value of [2, 3]) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { changesHeading, lastMeetingLine } from '../../../../main/contract/preparation-format';
 import { createTempDirs } from '../../../helpers/temp-dir';
 import { openTestWorkbook } from '../../../helpers/workbook';
 import { handClock, preparationServices } from './preparation-test-helpers';
@@ -51,7 +52,13 @@ describe('the Gespreksvoorbereiding (MeetingPreparation)', () => {
     const { workbook, clock, services, planId } = discussedAndChanged();
     clock.set('2027-03-02T08:00:00Z');
     const { changes, lastMeeting } = services.preparation.get(planId);
-    expect(lastMeeting).toMatchObject({ number: 1, status: 'besproken', createdAt: '2027-01-20T10:00:00.000Z' });
+    expect(lastMeeting).toMatchObject({
+      number: 1,
+      status: 'besproken',
+      createdAt: '2027-01-20T10:00:00.000Z',
+      heldOn: '2027-01-20',
+      record: null,
+    });
     expect(changes.fields).toEqual([
       expect.objectContaining({
         key: 'jobTitle',
@@ -172,6 +179,57 @@ describe('the Gespreksvoorbereiding (MeetingPreparation)', () => {
     expect(field?.moreChanges).toBe(25 - 4);
     for (const passage of [...(field?.added ?? []), ...(field?.removed ?? [])])
       expect(passage.length).toBeLessThanOrEqual(240);
+    workbook.close();
+  });
+
+  it('takes the last meeting as the day it was held when the version has a meeting record', () => {
+    const { workbook, clock, services, planId } = discussedAndChanged();
+    // Held on 15 March, a self-analysis on 17 March, recorded only on 20 March.
+    clock.set('2027-03-17T10:00:00Z');
+    services.completeRun('doen', 4);
+    clock.set('2027-03-20T10:00:00Z');
+    services.meetings.record({
+      planId,
+      heldOn: '2027-03-15',
+      withWhom: 'Şükrü Öztürk',
+      outcome: 'voor-akkoord',
+      agreements: [],
+      nextMeeting: '',
+    });
+    clock.set('2027-03-22T08:00:00Z');
+    const preparation = services.preparation.get(planId);
+    expect(preparation.lastMeeting).toMatchObject({
+      number: 2,
+      status: 'vastgesteld',
+      createdAt: '2027-03-20T10:00:00.000Z',
+      heldOn: '2027-03-15',
+      record: { heldOn: '2027-03-15', withWhom: 'Şükrü Öztürk', outcome: 'voor-akkoord' },
+    });
+    expect(lastMeetingLine(preparation)).toBe('Besproken op 15 maart 2027 met Şükrü Öztürk, voor akkoord (versie 2)');
+    expect(changesHeading(preparation)).toBe('Wat is er veranderd sinds versie 2 (15 maart 2027)');
+    // The result of 20 February was before the meeting; the one of 17 March (after it was held,
+    // before it was recorded) counts as new.
+    const doen = preparation.themes.find((theme) => theme.themeId === 'doen');
+    expect(doen).toMatchObject({
+      atLastMeeting: { average: 3, createdAt: '2027-02-20T10:00:00.000Z' },
+      since: [{ average: 4, createdAt: '2027-03-17T10:00:00.000Z' }],
+      changeText: '1,0 hoger',
+    });
+    workbook.close();
+  });
+
+  it('falls back to the version’s day in the Netherlands when the version has no meeting record', () => {
+    const workbook = openTestWorkbook(tempDir());
+    const clock = handClock('2027-01-10T09:00:00Z');
+    const services = preparationServices(workbook.database, clock.now);
+    const plan = services.popOp.create();
+    services.popOp.update(plan.id, { nu: 'Eerste tekst.' });
+    // 23:30 UTC on 20 January is 21 January in the Netherlands.
+    clock.set('2027-01-20T23:30:00Z');
+    services.popOp.setStatus(plan.id, 'besproken');
+    const preparation = services.preparation.get(plan.id);
+    expect(preparation.lastMeeting).toMatchObject({ heldOn: '2027-01-21', record: null });
+    expect(lastMeetingLine(preparation)).toBe('Besproken op 21 januari 2027 (versie 1)');
     workbook.close();
   });
 });

@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { RunScope } from '../../../../main/contract/self-analysis-channels';
+import { createPopOpMeetingRemindersRepository } from '../../../../main/db/pop-op-meeting-reminders-repository';
+import { createPopOpMeetingsRepository } from '../../../../main/db/pop-op-meetings-repository';
 import { createPopOpRepository } from '../../../../main/db/pop-op-repository';
 import { createPopOpVersionsRepository } from '../../../../main/db/pop-op-versions-repository';
 import { createSelfAnalysisRepository } from '../../../../main/db/self-analysis-repository';
 import { createTalkingPointsRepository } from '../../../../main/db/talking-points-repository';
 import { writeTransaction } from '../../../../main/db/write-transaction';
 import { guideContentLoader } from '../../../../main/services/guide/guide-content-cache';
+import { createMeetingService } from '../../../../main/services/pop-op/meeting-service';
 import { createPopOpService } from '../../../../main/services/pop-op/pop-op-service';
 import { createPreparationService } from '../../../../main/services/pop-op/preparation-service';
 import { createSelfAnalysisService } from '../../../../main/services/self-analysis/self-analysis-service';
@@ -23,22 +26,35 @@ export function handClock(start: string) {
   };
 }
 
-/** The POP-OP, self-analysis and preparation services on a real (migrated) database, all on one clock. */
+/** The POP-OP, self-analysis, meeting and preparation services on a real (migrated) database, all on one clock. */
 export function preparationServices(db: Database, now: () => Date) {
   const guide = guideContentLoader(join(repoRoot, 'resources'));
   const selfAnalyses = createSelfAnalysisService({ repository: createSelfAnalysisRepository(db), content: guide, now });
+  const plans = createPopOpRepository(db);
+  const versions = createPopOpVersionsRepository(db);
+  const inTransaction = <T>(work: () => T): T => writeTransaction(db, work)();
   const popOp = createPopOpService({
-    plans: createPopOpRepository(db),
-    versions: createPopOpVersionsRepository(db),
-    inTransaction: (work) => writeTransaction(db, work)(),
+    plans,
+    versions,
+    inTransaction,
     guide,
     profile: () => ({ name: 'Ayşe Kovačević', jobTitle: '', organisation: '', department: '', manager: 'Jan Şahin' }),
+    now,
+  });
+  const meetings = createMeetingService({
+    popOp,
+    plans,
+    versions,
+    meetings: createPopOpMeetingsRepository(db),
+    reminders: createPopOpMeetingRemindersRepository(db),
+    inTransaction,
     now,
   });
   const preparation = createPreparationService({
     popOp,
     selfAnalyses,
     talkingPoints: createTalkingPointsRepository(db),
+    meetings,
     now,
   });
   /** A run with every statement of its scope answered `value`. */
@@ -51,5 +67,5 @@ export function preparationServices(db: Database, now: () => Date) {
     }
     return run.id;
   };
-  return { selfAnalyses, popOp, preparation, completeRun };
+  return { selfAnalyses, popOp, meetings, preparation, completeRun };
 }
