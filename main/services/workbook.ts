@@ -1,63 +1,32 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../contract/app-channels';
 import type { Handlers } from '../contract/channels';
-import { once } from '../contract/once';
 import { backupsDirFor, createBackup } from '../db/backups';
 import { type DataDirSource, dataFileName } from '../db/data-dir';
 import { DataFileError } from '../db/data-file-error';
-import { createFinancingRepository } from '../db/financing-repository';
-import { createFinancingSchemesRepository } from '../db/financing-schemes-repository';
-import { createGuideBookmarksRepository } from '../db/guide-bookmarks-repository';
-import { createGuideNotesRepository } from '../db/guide-notes-repository';
 import { schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
 import { openDatabase } from '../db/open-database';
-import { createPopOpMeetingRemindersRepository } from '../db/pop-op-meeting-reminders-repository';
-import { createPopOpMeetingsRepository } from '../db/pop-op-meetings-repository';
-import { createPopOpRepository } from '../db/pop-op-repository';
-import { createPopOpVersionsRepository } from '../db/pop-op-versions-repository';
-import { createReasonReflectionsRepository } from '../db/reason-reflections-repository';
-import { createSelfAnalysisRepository } from '../db/self-analysis-repository';
-import { createSettingsImagesRepository } from '../db/settings-images-repository';
-import { createSettingsRepository } from '../db/settings-repository';
-import { createTalkingPointsRepository } from '../db/talking-points-repository';
-import { createTeamRespondentRepository } from '../db/team-respondent-repository';
-import { createTeamRoundRepository } from '../db/team-round-repository';
-import { createUserTextsRepository } from '../db/user-texts-repository';
-import { writeTransaction } from '../db/write-transaction';
 import { createAppHandlers } from './app/app-handlers';
 import { backupFailureMessage } from './backup/backup-failure';
 import { createBackupHandlers } from './backup/backup-handlers';
 import { type ScheduleClock, startBackupSchedule } from './backup/backup-schedule';
 import { openRecoveryHandlers } from './backup/open-recovery-handlers';
 import { createDashboardHandlers } from './dashboard/dashboard-handlers';
-import { createDashboardService } from './dashboard/dashboard-service';
 import { createDocxHandlers } from './docx/docx-handlers';
 import type { FileDeliverer } from './files/file-deliverer';
 import { createFileHandlers } from './files/file-handlers';
 import { trackSavedPaths } from './files/tracked-deliverer';
 import { createFinancingHandlers } from './financing/financing-handlers';
-import { createFinancingService, createFinancingSources } from './financing/financing-service';
-import { createLocalSchemesService } from './financing/local-schemes-service';
 import { guideContentLoader } from './guide/guide-content-cache';
 import { createGuideHandlers } from './guide/guide-handlers';
-import { createGuideSections } from './guide/guide-sections';
 import type { PdfRenderer } from './pdf-jobs/pdf-worker-pool';
 import { createMeetingHandlers } from './pop-op/meeting-handlers';
-import { createMeetingService } from './pop-op/meeting-service';
 import { createPopOpHandlers } from './pop-op/pop-op-handlers';
-import { createPopOpService } from './pop-op/pop-op-service';
 import { createPreparationHandlers } from './pop-op/preparation-handlers';
-import { createPreparationService } from './pop-op/preparation-service';
 import { createSelfAnalysisHandlers } from './self-analysis/self-analysis-handlers';
-import { createSelfAnalysisService } from './self-analysis/self-analysis-service';
+import { createServices } from './services';
 import { createPrintSettingsHandlers } from './settings/print-settings-handlers';
-import { createPrintSettingsService } from './settings/print-settings-service';
-import { createSettingsService } from './settings/settings-service';
-import { createWindowStateService } from './settings/window-state-service';
-import { createRoundService } from './team/round-service';
-import { createShareService } from './team/share-service';
-import { buildTeamCatalog } from './team/team-catalog';
 import { createTeamHandlers } from './team/team-handlers';
 import type { WorkbookContext } from './workbook-context';
 
@@ -138,79 +107,3 @@ export function openWorkbook(options: WorkbookOptions) {
   };
 }
 export type Workbook = ReturnType<typeof openWorkbook>;
-
-/**
- * Every repository and service of the workbook, each built once on the open database. The
- * handler factories receive them from here and build none themselves, so two features share
- * one service (and its caches) rather than each holding a copy.
- */
-function createServices(context: WorkbookContext) {
-  const { db, guide } = context;
-  const settingsRepository = createSettingsRepository(db);
-  const settings = createSettingsService(settingsRepository);
-  const selfAnalysisRepository = createSelfAnalysisRepository(db);
-  const selfAnalyses = createSelfAnalysisService({ repository: selfAnalysisRepository, content: guide });
-  const schemesRepository = createFinancingSchemesRepository(db);
-  const teamCatalog = once(() => buildTeamCatalog(guide()));
-  const guideNotes = createGuideNotesRepository(db);
-  const guideSections = createGuideSections(guide);
-  const plans = createPopOpRepository(db);
-  const versions = createPopOpVersionsRepository(db);
-  const popOp = createPopOpService({
-    plans,
-    versions,
-    inTransaction: (work) => writeTransaction(db, work)(),
-    guide,
-    profile: () => settings.get().profile,
-  });
-  const popOpMeetings = createMeetingService({
-    popOp,
-    plans,
-    versions,
-    meetings: createPopOpMeetingsRepository(db),
-    reminders: createPopOpMeetingRemindersRepository(db),
-    inTransaction: (work) => writeTransaction(db, work)(),
-  });
-  return {
-    settings,
-    windowState: createWindowStateService(settingsRepository),
-    printSettings: createPrintSettingsService({
-      settings: settingsRepository,
-      images: createSettingsImagesRepository(db),
-    }),
-    guideNotes,
-    guideSections,
-    guideBookmarks: createGuideBookmarksRepository(db),
-    reasonReflections: createReasonReflectionsRepository(db),
-    userTexts: createUserTextsRepository(db),
-    selfAnalyses,
-    popOp,
-    popOpMeetings,
-    preparation: createPreparationService({
-      popOp,
-      selfAnalyses,
-      talkingPoints: createTalkingPointsRepository(db),
-      meetings: popOpMeetings,
-    }),
-    financing: createFinancingService(
-      createFinancingRepository(db),
-      schemesRepository,
-      createFinancingSources(context.resourcesDir, guide),
-    ),
-    localSchemes: createLocalSchemesService(schemesRepository),
-    teamShare: createShareService({
-      respondents: createTeamRespondentRepository(db),
-      catalog: teamCatalog,
-      run: (runId) => selfAnalyses.get(runId),
-    }),
-    teamRounds: createRoundService({ repository: createTeamRoundRepository(db), catalog: teamCatalog }),
-    dashboard: createDashboardService({
-      settings: settingsRepository,
-      runs: selfAnalysisRepository,
-      popOp,
-      notes: guideNotes,
-      noteSection: guideSections.section,
-      guide,
-    }),
-  };
-}
