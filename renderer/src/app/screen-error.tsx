@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
+import { routeHref } from './routes';
 
 type BackupState =
   | { kind: 'idle' }
@@ -10,7 +11,7 @@ type BackupState =
 /** Back to where the user came from, or to the start screen when there is nothing to go back to. */
 function goBack(): void {
   if (window.history.length > 1) window.history.back();
-  else window.location.hash = '#/';
+  else window.location.hash = routeHref('/');
 }
 
 /** What a screen shows when it could not be drawn: what happened, what to do, and the short error text for IT. */

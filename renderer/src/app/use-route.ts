@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushAllAutosavers, hasUnsavedChanges } from '../lib/autosaver';
 import { useLeaveQuestion } from '../lib/leave-question';
-import { parseHash } from './routes';
+import { parseHash, routeHref } from './routes';
 
 /**
  * The current screen, following `location.hash`; but a screen with fields that are not saved
@@ -17,7 +17,7 @@ export function useRoute() {
       if (target === shown.current) return;
       if (hasUnsavedChanges()) {
         // Stay on the screen (without a new history step) while its last changes are written.
-        window.history.replaceState(null, '', shown.current || '#/');
+        window.history.replaceState(null, '', shown.current || routeHref('/'));
         await flushAllAutosavers();
         if (hasUnsavedChanges()) return useLeaveQuestion.getState().ask({ kind: 'navigate', hash: target });
         window.history.replaceState(null, '', target);

@@ -1,3 +1,4 @@
+import { routeHref } from '../../app/routes';
 /** A glossary term and the words that should link to it. */
 export interface LinkableTerm {
   id: string;
@@ -31,6 +32,6 @@ export function linkGlossaryTerms(markdown: string, terms: readonly LinkableTerm
     const entry = names.find((n) => n.name.toLowerCase() === word.toLowerCase());
     if (!entry || linked.has(entry.id)) return match;
     linked.add(entry.id);
-    return `[${word}](#/gids/begrippen/begrip-${entry.id})`;
+    return `[${word}](${routeHref('/gids', 'begrippen', `begrip-${entry.id}`)})`;
   });
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { routeHref } from '../../app/routes';
 import { markdownToHtml } from '../../lib/markdown-html';
 import type { LinkableTerm } from './glossary-links';
 
@@ -33,7 +34,7 @@ export function glossaryDisclosures(html: string, terms: readonly DefinedTerm[],
       `<span class="glossary-popover" id="${popoverId}" role="region" aria-label="Uitleg: ${escapeHtml(term.term)}" hidden>`,
       `<strong class="glossary-popover-term">${escapeHtml(term.term)}</strong> `,
       inlineDefinition(term.definition),
-      ` <a class="glossary-popover-link" href="#/gids/begrippen/begrip-${id}">Naar de woordenlijst</a>`,
+      ` <a class="glossary-popover-link" href="${routeHref('/gids', 'begrippen', `begrip-${id}`)}">Naar de woordenlijst</a>`,
       '</span></span>',
     ].join('');
   });

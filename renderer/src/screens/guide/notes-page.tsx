@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Reasons } from '../../../../main/contract/guide-content';
 import { formatDate } from '../../../../main/contract/self-analysis-format';
+import { routeHref } from '../../app/routes';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useGuideStore } from '../../stores/guide-store';
 import { NotesExport } from './notes-export';
@@ -28,7 +29,7 @@ export function NotesPage({ reasons }: { reasons: Reasons }) {
         <ul className="annotation-list">
           {bookmarks.map((bookmark) => (
             <li key={bookmark.key}>
-              <a href={`#/gids/${bookmark.pageId}/${bookmark.blockId}`}>{bookmark.title}</a>
+              <a href={routeHref('/gids', bookmark.pageId, bookmark.blockId)}>{bookmark.title}</a>
               <span className="muted"> — {bookmark.pageTitle}</span>
             </li>
           ))}
@@ -41,7 +42,7 @@ export function NotesPage({ reasons }: { reasons: Reasons }) {
         <ul className="annotation-list">
           {noteList.map((note) => (
             <li key={note.key}>
-              <a href={`#/gids/${note.pageId}/${note.blockId}`}>{note.title}</a>
+              <a href={routeHref('/gids', note.pageId, note.blockId)}>{note.title}</a>
               <span className="muted">
                 {' '}
                 — {note.pageTitle}
@@ -69,13 +70,14 @@ function ReasonAnswers({ reasons }: { reasons: Reasons }) {
       <h2>Mijn antwoorden op de 10 redenen</h2>
       {answered.length === 0 ? (
         <p>
-          Je hebt nog geen antwoorden. Bij <a href="#/gids/redenen">{reasons.title}</a> draai je elke reden om.
+          Je hebt nog geen antwoorden. Bij <a href={routeHref('/gids', 'redenen')}>{reasons.title}</a> draai je elke
+          reden om.
         </p>
       ) : (
         <ul className="annotation-list">
           {answered.map(({ reason, answer }) => (
             <li key={reason.number}>
-              <a href={`#/gids/redenen/reden-${reason.number}`}>
+              <a href={routeHref('/gids', 'redenen', `reden-${reason.number}`)}>
                 {reason.number}. {reason.title}
               </a>
               {answer.recognition && <span className="muted"> — {recognitionWords[answer.recognition]}</span>}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { searchHintExamples } from '../../../../main/contract/guide-channels';
 import { call } from '../../api/client';
+import { routeHref } from '../../app/routes';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
 import { resultCountText, type SearchAnswer, SearchResults } from './search-results';
@@ -67,7 +68,7 @@ export function SearchPage({ initialQuery }: { initialQuery: string }) {
           {answer.alsoSearched.map((word, index) => (
             <span key={word}>
               {index > 0 && ', '}
-              <a href={`#/gids/zoeken/${encodeURIComponent(word)}`}>{word}</a>
+              <a href={routeHref('/gids', 'zoeken', encodeURIComponent(word))}>{word}</a>
             </span>
           ))}
           .

@@ -1,4 +1,5 @@
 import type { OwnTextGroup, OwnTextKind, OwnTextLink, SearchHit } from '../../../../main/contract/guide-channels';
+import { routeHref } from '../../app/routes';
 import { foundSegment } from './found-block';
 
 type SnippetPart = SearchHit['snippet'][number];
@@ -23,11 +24,11 @@ const ownHeadings: Record<OwnTextKind, string> = {
 function ownHref(link: OwnTextLink): string {
   switch (link.to) {
     case 'guide':
-      return `#/gids/${link.pageId}/${link.blockId}/${foundSegment}`;
+      return routeHref('/gids', link.pageId, link.blockId, foundSegment);
     case 'reflection':
-      return `#/zelfanalyses/run/${link.runId}/reflectie/${link.themeId}`;
+      return routeHref('/zelfanalyses', 'run', link.runId, 'reflectie', link.themeId);
     case 'pop-op':
-      return `#/pop-op/${link.planId}`;
+      return routeHref('/pop-op', link.planId);
   }
 }
 
@@ -66,7 +67,7 @@ export function SearchResults({ answer }: { answer: SearchAnswer }) {
           <ol className="search-results">
             {answer.hits.map((hit) => (
               <li key={hit.key}>
-                <a href={`#/gids/${hit.pageId}/${hit.blockId}/${foundSegment}`}>{hit.title}</a>
+                <a href={routeHref('/gids', hit.pageId, hit.blockId, foundSegment)}>{hit.title}</a>
                 <span className="muted"> — {hit.pageTitle}</span>
                 <Snippet parts={hit.snippet} />
               </li>

@@ -1,4 +1,5 @@
 import type { GuideContent, Theme } from '../../../../main/contract/guide-content';
+import { routeHref } from '../../app/routes';
 
 /** One line of a page's contents: where it leads (a block or heading of this page) and its name. */
 export interface ContentsEntry {
@@ -39,7 +40,7 @@ export function PageContents({ pageId, entries }: { pageId: string; entries: rea
       <ol>
         {entries.map((entry) => (
           <li key={entry.target}>
-            <a href={`#/gids/${pageId}/${entry.target}`}>{entry.title}</a>
+            <a href={routeHref('/gids', pageId, entry.target)}>{entry.title}</a>
           </li>
         ))}
       </ol>
@@ -54,11 +55,11 @@ function neighbours(theme: Theme, content: GuideContent) {
   const after = content.themes[place + 1];
   return {
     previous: before
-      ? { href: `#/gids/${before.id}`, label: 'Vorig thema', title: `${before.number}. ${before.title}` }
-      : { href: '#/gids/inleiding', label: 'Terug naar', title: content.intro.title },
+      ? { href: routeHref('/gids', before.id), label: 'Vorig thema', title: `${before.number}. ${before.title}` }
+      : { href: routeHref('/gids', 'inleiding'), label: 'Terug naar', title: content.intro.title },
     next: after
-      ? { href: `#/gids/${after.id}`, label: 'Volgend thema', title: `${after.number}. ${after.title}` }
-      : { href: '#/gids/redenen', label: 'Verder met', title: content.reasons.title },
+      ? { href: routeHref('/gids', after.id), label: 'Volgend thema', title: `${after.number}. ${after.title}` }
+      : { href: routeHref('/gids', 'redenen'), label: 'Verder met', title: content.reasons.title },
   };
 }
 

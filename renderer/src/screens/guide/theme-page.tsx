@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { GuideContent, Theme } from '../../../../main/contract/guide-content';
+import { routeHref } from '../../app/routes';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useIsFoundBlock } from './found-block';
 import { GuideBlock } from './guide-block';
@@ -104,7 +105,7 @@ function ThemeSelfAnalysis({ theme, content }: { theme: Theme; content: GuideCon
         ))}
       </ol>
       <p>
-        <a href="#/zelfanalyses">Vul de zelfanalyse in bij Zelfanalyses</a>
+        <a href={routeHref('/zelfanalyses')}>Vul de zelfanalyse in bij Zelfanalyses</a>
       </p>
     </>
   );
@@ -146,7 +147,7 @@ function PopOpTemplate({ content }: { content: GuideContent }) {
         </GuideBlock>
       ))}
       <p>
-        <a href="#/pop-op">Schrijf je eigen POP-OP</a>
+        <a href={routeHref('/pop-op')}>Schrijf je eigen POP-OP</a>
       </p>
     </>
   );
@@ -205,7 +206,7 @@ function FinancingOverview({ content }: { content: GuideContent }) {
         ))}
       </ul>
       <p>
-        <a href="#/financiering">Denk een initiatief door met de Financieringshulp</a>
+        <a href={routeHref('/financiering')}>Denk een initiatief door met de Financieringshulp</a>
       </p>
     </>
   );

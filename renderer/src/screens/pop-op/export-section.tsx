@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { routeHref } from '../../app/routes';
 import { ErrorMessage } from '../../components/error-message';
 import { FileDeliveryResult } from '../../components/file-delivery-result';
 import { useDocxExportStore } from '../../stores/docx-export-store';
@@ -28,8 +29,8 @@ export function ExportSection() {
       </p>
       {planId !== undefined && (
         <p>
-          Ga je dit plan bespreken? <a href={`#/gesprek/${planId}`}>Bereid het gesprek voor</a>: wat er veranderd is,
-          hoe je acties ervoor staan en wat je zeker wilt bespreken.
+          Ga je dit plan bespreken? <a href={routeHref('/gesprek', planId)}>Bereid het gesprek voor</a>: wat er
+          veranderd is, hoe je acties ervoor staan en wat je zeker wilt bespreken.
         </p>
       )}
       <p className="form-hint">

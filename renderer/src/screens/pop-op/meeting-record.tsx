@@ -1,6 +1,7 @@
 import type { Meeting } from '../../../../main/contract/meeting-channels';
 import { meetingSummary, nextMeetingLine } from '../../../../main/contract/meeting-format';
 import { planStatusLabels } from '../../../../main/contract/pop-op-channels';
+import { routeHref } from '../../app/routes';
 import { useMeetingStore } from '../../stores/pop-op-meeting-store';
 
 /**
@@ -18,7 +19,9 @@ export function MeetingRecord({ meeting, editable }: { meeting: Meeting; editabl
       <p className="plan-meta">
         Bewaard als{' '}
         {editable ? (
-          <a href={`#/pop-op/${meeting.planId}/versies/${meeting.versionId}`}>versie {meeting.versionNumber}</a>
+          <a href={routeHref('/pop-op', meeting.planId, 'versies', meeting.versionId)}>
+            versie {meeting.versionNumber}
+          </a>
         ) : (
           `versie ${meeting.versionNumber}`
         )}{' '}

@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import type { Reminder } from '../../../../main/contract/meeting-channels';
+import { routeHref } from '../../app/routes';
 import { ErrorMessage } from '../../components/error-message';
 import { useMeetingStore } from '../../stores/pop-op-meeting-store';
 
 /** Where a reminder leads: a passed meeting to its record, anything else to the plan. */
 function reminderHref(reminder: Reminder): string {
   const recordIt = reminder.kind === 'meeting' && reminder.daysUntil < 0;
-  return `#/pop-op/${reminder.planId}${recordIt ? '/gesprek' : ''}`;
+  return recordIt ? routeHref('/pop-op', reminder.planId, 'gesprek') : routeHref('/pop-op', reminder.planId);
 }
 
 /** On the plan list: coming meetings and deadlines that passed or fall within two weeks, until dealt with. */

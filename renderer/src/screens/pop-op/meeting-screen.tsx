@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { routeHref } from '../../app/routes';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useMeetingStore } from '../../stores/pop-op-meeting-store';
@@ -23,7 +24,7 @@ export function MeetingScreen({ planId }: { planId: number }) {
   return (
     <>
       <p className="back-link">
-        <a href={`#/pop-op/${planId}`}>Terug naar het plan</a>
+        <a href={routeHref('/pop-op', planId)}>Terug naar het plan</a>
       </p>
       <ScreenHeading>Gesprek vastleggen</ScreenHeading>
       {plan && <p className="plan-meta">{plan.title.trim() || 'POP-OP zonder titel'}</p>}
@@ -65,7 +66,7 @@ function RecordedState({ planId, meetingKey, onAnother }: { planId: number; meet
       </h2>
       <MeetingRecord meeting={meeting} editable />
       <p className="button-row">
-        <a className="button-primary" href={`#/pop-op/${planId}`}>
+        <a className="button-primary" href={routeHref('/pop-op', planId)}>
           Naar het plan
         </a>
         <button type="button" className="button-subtle" onClick={onAnother}>

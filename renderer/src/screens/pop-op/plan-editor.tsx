@@ -6,6 +6,7 @@ import {
   type PopOpTemplateView,
   planStatusLabels,
 } from '../../../../main/contract/pop-op-channels';
+import { routeHref } from '../../app/routes';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
 import { usePopOpStore } from '../../stores/pop-op-store';
@@ -45,7 +46,7 @@ export function PlanEditor({ planId }: { planId: number }) {
     <div className="pop-op-layout">
       <article className="pop-op-editor">
         <p className="back-link">
-          <a href="#/pop-op">Alle POP-OP’s</a>
+          <a href={routeHref('/pop-op')}>Alle POP-OP’s</a>
         </p>
         <ScreenHeading>{plan ? plan.title.trim() || 'POP-OP zonder titel' : 'POP-OP'}</ScreenHeading>
         {plan && template ? (
@@ -74,7 +75,7 @@ function PlanBody(props: {
         {plan.previousPlan && (
           <>
             {' '}
-            · vervolg op <a href={`#/pop-op/${plan.previousPlan.id}`}>{plan.previousPlan.title}</a>
+            · vervolg op <a href={routeHref('/pop-op', plan.previousPlan.id)}>{plan.previousPlan.title}</a>
           </>
         )}
       </p>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { planStatusLabels } from '../../../../main/contract/pop-op-channels';
+import { routeHref } from '../../app/routes';
 import { ConfirmInline } from '../../components/confirm-inline';
 import { ErrorMessage } from '../../components/error-message';
 import { Markdown } from '../../components/markdown';
@@ -20,7 +21,7 @@ export function PlanList() {
 
   const start = async (fromPlanId?: number) => {
     const id = await createPlan(fromPlanId);
-    if (id !== undefined) window.location.hash = `#/pop-op/${id}`;
+    if (id !== undefined) window.location.hash = routeHref('/pop-op', id);
   };
 
   return (
@@ -55,7 +56,7 @@ export function PlanList() {
             {plans.map((plan) => (
               <tr key={plan.id}>
                 <td>
-                  <a href={`#/pop-op/${plan.id}`}>{plan.title.trim() || 'POP-OP zonder titel'}</a>
+                  <a href={routeHref('/pop-op', plan.id)}>{plan.title.trim() || 'POP-OP zonder titel'}</a>
                 </td>
                 <td>{plan.period}</td>
                 <td>{planStatusLabels[plan.status]}</td>

@@ -5,6 +5,7 @@ import {
   factorChangeLine,
   fieldChangeCells,
 } from '../../../../main/contract/preparation-format';
+import { routeHref } from '../../app/routes';
 
 /** What changed since the last meeting, worded as in the PDF, with a link to the full comparison. */
 export function PreparationChanges({ preparation }: { preparation: MeetingPreparation }) {
@@ -16,7 +17,7 @@ export function PreparationChanges({ preparation }: { preparation: MeetingPrepar
       {count === 0 && <p>Er is niets veranderd sinds het vorige gesprek.</p>}
       {last && count > 0 && (
         <p>
-          <a href={`#/pop-op/${preparation.planId}/versies/${last.versionId}/vergelijk`}>
+          <a href={routeHref('/pop-op', preparation.planId, 'versies', last.versionId, 'vergelijk')}>
             Bekijk alle wijzigingen woord voor woord
           </a>
         </p>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { routeHref } from '../../app/routes';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
 import { usePreparationStore } from '../../stores/preparation-store';
@@ -28,7 +29,7 @@ function PlanChoice() {
       {plans === undefined && !loadError && <p>Je plannen worden geladen…</p>}
       {plans?.length === 0 && (
         <p>
-          Je hebt nog geen POP-OP. <a href="#/pop-op">Begin eerst een POP-OP</a>.
+          Je hebt nog geen POP-OP. <a href={routeHref('/pop-op')}>Begin eerst een POP-OP</a>.
         </p>
       )}
       {plans && plans.length > 0 && (
@@ -37,7 +38,7 @@ function PlanChoice() {
           <ul className="preparation-plans">
             {plans.map((plan) => (
               <li key={plan.id}>
-                <a href={`#/gesprek/${plan.id}`}>{plan.title || 'POP-OP zonder titel'}</a>
+                <a href={routeHref('/gesprek', plan.id)}>{plan.title || 'POP-OP zonder titel'}</a>
                 {plan.period && <span className="muted"> · {plan.period}</span>}
               </li>
             ))}

@@ -1,5 +1,6 @@
 import type { MeetingPreparation } from '../../../../main/contract/preparation-channels';
 import { themeCells } from '../../../../main/contract/preparation-format';
+import { routeHref } from '../../app/routes';
 
 /** Per theme: the score at the last meeting, now, and the change "sinds vorige keer" in words. */
 export function PreparationThemes({ preparation }: { preparation: MeetingPreparation }) {
@@ -9,7 +10,8 @@ export function PreparationThemes({ preparation }: { preparation: MeetingPrepara
       <h2 id="zelfanalyse-kop">Mijn zelfanalyse sinds het vorige gesprek</h2>
       {!filled ? (
         <p>
-          Je hebt nog geen thema van de zelfanalyse helemaal ingevuld. <a href="#/zelfanalyses">Naar de zelfanalyses</a>
+          Je hebt nog geen thema van de zelfanalyse helemaal ingevuld.{' '}
+          <a href={routeHref('/zelfanalyses')}>Naar de zelfanalyses</a>
         </p>
       ) : (
         <>

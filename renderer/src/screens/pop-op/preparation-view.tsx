@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { lastMeetingLine, meetingDateLine } from '../../../../main/contract/preparation-format';
+import { routeHref } from '../../app/routes';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
 import { usePreparationStore } from '../../stores/preparation-store';
@@ -21,7 +22,7 @@ export function PreparationView({ planId }: { planId: number }) {
   return (
     <>
       <p className="back-link">
-        <a href={`#/pop-op/${planId}`}>Terug naar het plan</a>
+        <a href={routeHref('/pop-op', planId)}>Terug naar het plan</a>
       </p>
       <ScreenHeading>{ready ? `Gesprek voorbereiden: ${ready.planTitle}` : 'Gesprek voorbereiden'}</ScreenHeading>
       {loadError && <ErrorMessage message={loadError} />}

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { type PlanStatus, planStatusLabels } from '../../../../main/contract/pop-op-channels';
+import { routeHref } from '../../app/routes';
 import { usePopOpStore } from '../../stores/pop-op-store';
 import { formatDateTime } from './pop-op-format';
 
@@ -59,8 +60,8 @@ export function StatusSection() {
         )}
       </p>
       <p>
-        Had je het gesprek? <a href={`#/pop-op/${plan.id}/gesprek`}>Gesprek vastleggen</a> met de datum, de uitkomst en
-        jullie afspraken. Ook dan bewaart het werkboek een versie.
+        Had je het gesprek? <a href={routeHref('/pop-op', plan.id, 'gesprek')}>Gesprek vastleggen</a> met de datum, de
+        uitkomst en jullie afspraken. Ook dan bewaart het werkboek een versie.
       </p>
       {plan.versions.length === 0 ? (
         <p>Er zijn nog geen versies.</p>
@@ -85,10 +86,10 @@ export function StatusSection() {
                 <td>{formatDateTime(version.createdAt)}</td>
                 <td>
                   <div className="cell-buttons">
-                    <a href={`#/pop-op/${plan.id}/versies/${version.id}`}>
+                    <a href={routeHref('/pop-op', plan.id, 'versies', version.id)}>
                       Bekijken<span className="visually-hidden"> (versie {version.number})</span>
                     </a>
-                    <a href={`#/pop-op/${plan.id}/versies/${version.id}/vergelijk`}>
+                    <a href={routeHref('/pop-op', plan.id, 'versies', version.id, 'vergelijk')}>
                       Vergelijken met nu<span className="visually-hidden"> (versie {version.number})</span>
                     </a>
                   </div>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { planStatusLabels } from '../../../../main/contract/pop-op-channels';
+import { routeHref } from '../../app/routes';
 import { ErrorMessage } from '../../components/error-message';
 import { ScreenHeading } from '../../components/screen-heading';
 import { usePopOpStore } from '../../stores/pop-op-store';
@@ -21,11 +22,11 @@ export function VersionScreen({ planId, versionId, compare }: { planId: number; 
 
   const version = view.kind === 'view' ? view.version : view.kind === 'compare' ? view.comparison.version : undefined;
   const title = view.kind === 'view' || view.kind === 'compare' ? view.title : '';
-  const base = `#/pop-op/${planId}/versies/${versionId}`;
+  const base = routeHref('/pop-op', planId, 'versies', versionId);
   return (
     <>
       <p className="back-link">
-        <a href={`#/pop-op/${planId}`}>Terug naar het plan</a>
+        <a href={routeHref('/pop-op', planId)}>Terug naar het plan</a>
       </p>
       <ScreenHeading>
         {version ? `${title || 'POP-OP'}: versie ${version.number}` : 'Versie van je POP-OP'}

@@ -1,4 +1,5 @@
 import { type ThemeId, themeIds } from '../../../../main/contract/guide-content';
+import { routeHref } from '../../app/routes';
 
 /** Where the user is inside Zelfanalyses, parsed from the hash after `#/zelfanalyses/`. */
 export type SelfAnalysisRoute =
@@ -33,7 +34,7 @@ export function parseSelfAnalysisRoute(rest: string): SelfAnalysisRoute {
 
 /** The hash of a page, the inverse of parseSelfAnalysisRoute. */
 export function selfAnalysisHref(route: SelfAnalysisRoute): string {
-  const base = '#/zelfanalyses';
+  const base = routeHref('/zelfanalyses');
   switch (route.page) {
     case 'overview':
       return base;
