@@ -68,6 +68,11 @@ export function createTeamRoundRepository(db: Database) {
         statements.insertAnswer.run(roundId, response.respondentId, statementId, value);
       }
     }),
+    /**
+     * Runs `work` (several saveResponse calls) as one transaction: one disk sync for a whole
+     * choice of files instead of one per file. Each saveResponse inside is a savepoint.
+     */
+    inOneTransaction: <T>(work: () => T): T => writeTransaction(db, work)(),
     responses(roundId: number): StoredResponse[] {
       const byRespondent = new Map<string, StoredResponse>();
       for (const row of statements.responses.all(roundId)) {

@@ -63,7 +63,8 @@ export function createRoundService(options: RoundServiceOptions) {
     },
     addFiles(roundId: number, files: readonly IncomingFile[]): { round: Round; files: FileResult[] } {
       const round = requireRound(roundId);
-      const results = addShareFiles(repository, round, options.catalog().statementIds, files, now());
+      const { statementIds } = options.catalog();
+      const results = repository.inOneTransaction(() => addShareFiles(repository, round, statementIds, files, now()));
       return { round: requireRound(roundId), files: results };
     },
     mirror,
