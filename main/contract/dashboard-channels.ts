@@ -59,6 +59,8 @@ export const dashboardSummarySchema = z.object({
       statusLabel: z.string(),
       /** `YYYY-MM-DD` or '' when not set. */
       meetingDate: z.string(),
+      /** "Gesprek over 5 dagen (7 december 2026)", as the plan list's reminders say it; '' without a date. */
+      meetingText: z.string(),
     })
     .nullable(),
   /** Open actions of that plan that are overdue or due within two weeks, soonest first. */

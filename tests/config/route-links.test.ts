@@ -34,6 +34,7 @@ describe('links come from the route table', () => {
 
   it('the check bites on a hand-written link and lets comments and routeHref pass', () => {
     expect(literalRouteLinks('<a href="#/pop-op">Alle plannen</a>')).toHaveLength(1);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the probe is a line of source text, not a template
     expect(literalRouteLinks('return `#/pop-op/${id}`;')).toHaveLength(1);
     expect(literalRouteLinks("location.hash = '#/';")).toHaveLength(1);
     expect(literalRouteLinks('// `#/gids/...` is parsed here')).toHaveLength(0);

@@ -94,6 +94,8 @@ test('after use, Start shows where you were, the POP-OP, actions due, the self-a
   await expect(continueLink).toHaveText('POP-OP: Mijn POP-OP 2027');
   const plan = page.getByRole('region', { name: 'Je POP-OP' });
   await expect(plan.getByText('Concept')).toBeVisible();
+  // The meeting as the plan list's reminders say it (issue 12): "Gesprek over 5 dagen (…)".
+  await expect(plan.getByText(/^Gesprek over 5 dagen \(\d+ \w+ \d{4}\)$/)).toBeVisible();
   await expect(plan.getByRole('listitem')).toHaveText([
     /^Wijkschouw met de buurtcoach Te laat: af op /,
     /^Gesprek met de wethouder Af op /,

@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../contract/calendar-date';
 import type { DashboardSummary } from '../../contract/dashboard-channels';
 import type { GuideContent } from '../../contract/guide-content';
 import { planStatusLabels } from '../../contract/pop-op-channels';
@@ -6,7 +7,7 @@ import type { GuideNotesRepository } from '../../db/guide-notes-repository';
 import type { SelfAnalysisRepository } from '../../db/self-analysis-repository';
 import type { SettingsRepository } from '../../db/settings-repository';
 import { guidePages } from '../guide/search/guide-passages';
-import { localIsoDate } from '../pop-op/meeting-reminders';
+import { daysBetween, meetingReminderText } from '../pop-op/meeting-reminders';
 import type { PopOpService } from '../pop-op/pop-op-service';
 import { actionsDueSoon } from './actions-due';
 import { createDashboardSettings } from './dashboard-settings';
@@ -54,6 +55,9 @@ export function createDashboardService(options: DashboardServiceOptions) {
         status: plan.status,
         statusLabel: planStatusLabels[plan.status],
         meetingDate: plan.meetingDate,
+        meetingText: plan.meetingDate
+          ? meetingReminderText(daysBetween(today, plan.meetingDate), plan.meetingDate)
+          : '',
       },
       dueActions: actionsDueSoon(plan.id, plan.actions, today),
     };

@@ -7,12 +7,6 @@ export const reminderWindowDays = 14;
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** The calendar day of a moment on this computer's clock, as `YYYY-MM-DD`. */
-export function localIsoDate(moment: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
-
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` lies before `from`. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);

@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../contract/calendar-date';
 import { UserFacingError } from '../../contract/envelope';
 import type { Meeting, MeetingOutcome, MeetingRecordInput, Reminder } from '../../contract/meeting-channels';
 import type { PlanAction, PlanStatus } from '../../contract/pop-op-channels';
@@ -5,7 +6,7 @@ import type { PopOpMeetingRemindersRepository } from '../../db/pop-op-meeting-re
 import type { PopOpMeetingsRepository, StoredMeeting } from '../../db/pop-op-meetings-repository';
 import type { PopOpRepository } from '../../db/pop-op-repository';
 import type { PopOpVersionsRepository } from '../../db/pop-op-versions-repository';
-import { addDays, computeReminders, localIsoDate, reminderWindowDays } from './meeting-reminders';
+import { addDays, computeReminders, reminderWindowDays } from './meeting-reminders';
 import { isEmptyPlan, snapshotOf } from './plan-snapshot';
 import { popOpMessages } from './pop-op-messages';
 import type { PopOpService } from './pop-op-service';

@@ -68,9 +68,3 @@ export function formatDutchDate(iso: string): string {
   if (!match) return iso;
   return `${match[3]}-${match[2]}-${match[1]}`;
 }
-
-/** Today on this computer's calendar (not UTC: at 00:30 in the Netherlands it is already tomorrow), as ISO. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -16,9 +16,8 @@ export function PlanCard({ summary }: { summary: DashboardSummary }) {
           <dl className="home-facts">
             <dt>Status</dt>
             <dd>{plan.statusLabel}</dd>
-            <dt>Gesprek</dt>
-            <dd>{plan.meetingDate ? formatCalendarDate(plan.meetingDate) : 'nog geen datum gekozen'}</dd>
           </dl>
+          <p>{plan.meetingText || 'Nog geen gespreksdatum gekozen.'}</p>
           <DueActions actions={dueActions} />
         </>
       ) : (

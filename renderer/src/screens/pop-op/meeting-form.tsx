@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { localIsoDate } from '../../../../main/contract/calendar-date';
 import {
   type MeetingOutcome,
   type MeetingRecordInput,
@@ -6,7 +7,6 @@ import {
   meetingRecordInputSchema,
 } from '../../../../main/contract/meeting-channels';
 import { DateField } from '../../components/date-field';
-import { todayIso } from '../../lib/dutch-date';
 import { type MeetingPlan, useMeetingStore } from '../../stores/pop-op-meeting-store';
 import { MeetingAgreementsField } from './meeting-agreements-field';
 import { FieldError, MeetingTextField } from './meeting-fields';
@@ -74,7 +74,7 @@ export function MeetingForm({ plan }: { plan: MeetingPlan }) {
   const record = useMeetingStore((state) => state.record);
   const busy = useMeetingStore((state) => state.busy);
   // Dates are kept as the date field hands them over: ISO, '' or (a date that does not exist) as typed.
-  const [heldOn, setHeldOn] = useState(plan.meetingDate || todayIso());
+  const [heldOn, setHeldOn] = useState(plan.meetingDate || localIsoDate(new Date()));
   const [withWhom, setWithWhom] = useState(plan.manager);
   const [outcome, setOutcome] = useState<MeetingOutcome | ''>('');
   const [agreements, setAgreements] = useState<string[]>(['']);

@@ -88,6 +88,7 @@ describe('dashboard.summary (real SQLite, real guide content)', () => {
       status: 'concept',
       statusLabel: 'Concept',
       meetingDate: '2027-03-01',
+      meetingText: 'Gesprek over 28 dagen (1 maart 2027)',
     });
     expect(summary.dueActions).toEqual([
       { actionId: overdue.id, planId: plan.id, what: 'Te laat', dueDate: '2027-01-31', overdue: true },

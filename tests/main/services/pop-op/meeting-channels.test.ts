@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { localIsoDate } from '../../../../main/contract/calendar-date';
 import { meetingLimits, meetingMessages } from '../../../../main/contract/meeting-channels';
-import { addDays, localIsoDate } from '../../../../main/services/pop-op/meeting-reminders';
+import { addDays } from '../../../../main/services/pop-op/meeting-reminders';
 import { meetingMessages as serviceMessages } from '../../../../main/services/pop-op/meeting-service';
 import type { Workbook } from '../../../../main/services/workbook';
 import { overlappingWords, wordBoxes } from '../../../helpers/pdf-checks';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { localIsoDate } from '../../../../main/contract/calendar-date';
 import { meetingSummary, nextMeetingLine } from '../../../../main/contract/meeting-format';
-import { computeReminders, daysBetween, localIsoDate } from '../../../../main/services/pop-op/meeting-reminders';
+import { computeReminders, daysBetween } from '../../../../main/services/pop-op/meeting-reminders';
 import { createTempDirs } from '../../../helpers/temp-dir';
 import { openTestWorkbook } from '../../../helpers/workbook';
 import { callOk } from './pop-op-test-helpers';
