@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { ChannelInput, ChannelName } from '../../main/contract/channels';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import './window-api';
+import { callApi } from './window-api';
 
 /** 1366×768, the usual municipal laptop, and the same screen at 150 % zoom (911×512 CSS pixels). */
 const sizes = [
@@ -13,15 +12,6 @@ const sizes = [
 /** What the reader sees (the viewport, not the whole 8 000 px page), under test-results/screens/. */
 async function screen(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(import.meta.dirname, '../../test-results/screens', `${name}.png`) });
-}
-
-async function api(page: Page, channel: ChannelName, input: unknown): Promise<unknown> {
-  const envelope = await page.evaluate(([name, value]) => window.api.call(name, value as ChannelInput<typeof name>), [
-    channel,
-    input,
-  ] as const);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.value;
 }
 
 async function openTheme(page: Page, url: string, themeId: string, title: string): Promise<void> {
@@ -116,8 +106,8 @@ for (const size of sizes) {
     }) => {
       await page.goto(`${host.url}#/gids/zoeken`);
       await expect(page.getByRole('heading', { level: 1, name: 'Zoeken in de gids' })).toBeVisible();
-      await api(page, 'guide.notes.save', { key: 'geld/vorm-crowdfunding', body: 'Een coöperatie voor de buurt?' });
-      await api(page, 'guide.reasons.save', { reasonNumber: 4, turnaround: 'Samen met een coöperatie beginnen.' });
+      await callApi(page, 'guide.notes.save', { key: 'geld/vorm-crowdfunding', body: 'Een coöperatie voor de buurt?' });
+      await callApi(page, 'guide.reasons.save', { reasonNumber: 4, turnaround: 'Samen met een coöperatie beginnen.' });
 
       await page.getByLabel('Zoekwoorden').fill('cooperatie');
       await expect(page.getByRole('status').filter({ hasText: 'in je eigen teksten' })).toBeVisible();
@@ -155,8 +145,12 @@ for (const size of sizes) {
     test('my notes lists the answers on the 10 reasons and exports them as Markdown', async ({ page, host }) => {
       await page.goto(`${host.url}#/gids/notities`);
       await expect(page.getByRole('heading', { level: 1, name: 'Mijn notities en bladwijzers' })).toBeVisible();
-      await api(page, 'guide.notes.save', { key: 'doen/motto', body: 'Volgende week de buurt in.' });
-      await api(page, 'guide.reasons.save', { reasonNumber: 2, recognition: 'herken-ik', turnaround: 'Toch doen.' });
+      await callApi(page, 'guide.notes.save', { key: 'doen/motto', body: 'Volgende week de buurt in.' });
+      await callApi(page, 'guide.reasons.save', {
+        reasonNumber: 2,
+        recognition: 'herken-ik',
+        turnaround: 'Toch doen.',
+      });
       await page.reload();
       const answers = page.getByRole('heading', { level: 2, name: 'Mijn antwoorden op de 10 redenen' });
       await expect(answers).toBeVisible();

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import './window-api';
+import { callApi } from './window-api';
 
 // Chromium fetches the favicon lazily (after a download); closing the page first keeps that
 // late request from failing as a console error when the host stops.
@@ -14,15 +13,6 @@ test.afterEach(async ({ page }) => {
 /** Beside the full-page screenshots of the other specs; only the export section is of interest here. */
 const screenPath = (name: string) => join(import.meta.dirname, '../../test-results/screens', `${name}.png`);
 
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([name, value]) => window.api.call(name as 'popOp.get', value as { planId: number }),
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as T;
-}
-
 test('the Word button downloads a .docx holding the plan, with what was typed just before', async ({
   page,
   browser,
@@ -31,12 +21,12 @@ test('the Word button downloads a .docx holding the plan, with what was typed ju
 }) => {
   await page.goto(`${host.url}#/pop-op`);
   await expect(page.getByRole('heading', { level: 1, name: 'POP-OP' })).toBeVisible();
-  const plan = await api<{ id: number }>(page, 'popOp.create', {});
-  await api(page, 'popOp.update', {
+  const plan = await callApi<{ id: number }>(page, 'popOp.create', {});
+  await callApi(page, 'popOp.update', {
     planId: plan.id,
     changes: { title: 'POP-OP Wijkgericht werken 2027', employeeName: 'Ayşe Kovačević-IJzerman' },
   });
-  await api(page, 'popOp.actions.add', { planId: plan.id, fields: { what: 'Wijkschouw met bewoners' } });
+  await callApi(page, 'popOp.actions.add', { planId: plan.id, fields: { what: 'Wijkschouw met bewoners' } });
   await page.goto(`${host.url}#/pop-op/${plan.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'POP-OP Wijkgericht werken 2027' })).toBeVisible();
   // Typed and not yet saved: the export saves it first, so the file has it.

@@ -1,22 +1,11 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { ChannelInput, ChannelName } from '../../main/contract/channels';
 import type { Plan } from '../../main/contract/pop-op-channels';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
-import './window-api';
+import { callApi } from './window-api';
 
 // The usual municipal laptop, and a browser set to English: its own date fields would read mm/dd/yyyy.
 test.use({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
-
-/** Calls the contract through the page's own bridge (the same `window.api` the screens use). */
-async function api<T>(page: Page, channel: ChannelName, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(([name, value]) => window.api.call(name, value as ChannelInput<typeof name>), [
-    channel,
-    input,
-  ] as const);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
 
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Alles is bewaard\./ })).toBeVisible();
 
@@ -24,10 +13,10 @@ const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 
 async function openPlan(page: Page, url: string, actions: number): Promise<number> {
   await page.goto(`${url}#/pop-op`);
   await expect(page.getByRole('heading', { level: 1, name: 'POP-OP' })).toBeVisible();
-  const plan = await api<Plan>(page, 'popOp.create', {});
-  await api(page, 'popOp.update', { planId: plan.id, changes: { title: 'POP-OP lay-out' } });
+  const plan = await callApi<Plan>(page, 'popOp.create', {});
+  await callApi(page, 'popOp.update', { planId: plan.id, changes: { title: 'POP-OP lay-out' } });
   for (let n = 1; n <= actions; n++) {
-    await api(page, 'popOp.actions.add', {
+    await callApi(page, 'popOp.actions.add', {
       planId: plan.id,
       fields: { what: `Actie ${n}`, withWhom: 'De wijkraad en het team Samenleving', status: 'gepland' },
     });
@@ -49,14 +38,14 @@ test('dates typed as dd-mm-jjjj are stored as that day in an English browser, an
   await meeting.focus();
   await expect(due).toHaveValue('05-02-2027');
   await saved(page);
-  let plan = await api<Plan>(page, 'popOp.get', { planId });
+  let plan = await callApi<Plan>(page, 'popOp.get', { planId });
   expect(plan.meetingDate).toBe('2027-01-15');
   expect(plan.actions[0]?.dueDate).toBe('2027-02-05');
 
   await meeting.fill('15/01/2028');
   await meeting.blur();
   await saved(page);
-  plan = await api<Plan>(page, 'popOp.get', { planId });
+  plan = await callApi<Plan>(page, 'popOp.get', { planId });
   expect(plan.meetingDate).toBe('2028-01-15');
 
   // The "Kalender" button opens the browser's own calendar on a hidden date input; a day picked
@@ -65,7 +54,7 @@ test('dates typed as dd-mm-jjjj are stored as that day in an English browser, an
   await page.locator('.date-field-native').last().fill('2027-04-09');
   await expect(due).toHaveValue('09-04-2027');
   await saved(page);
-  expect((await api<Plan>(page, 'popOp.get', { planId })).actions[0]?.dueDate).toBe('2027-04-09');
+  expect((await callApi<Plan>(page, 'popOp.get', { planId })).actions[0]?.dueDate).toBe('2027-04-09');
 
   await page.reload();
   await expect(page.getByLabel('Wanneer klaar?')).toHaveValue('09-04-2027');
@@ -94,7 +83,7 @@ test('an impossible date gets a Dutch message and is not saved', async ({ page, 
     .getByRole('region', { name: 'Gegevens voor je gesprek' })
     .screenshot({ path: join(import.meta.dirname, '../../test-results/screens', 'pop-op-datum-bestaat-niet.png') });
   await expectNoAxeViolations(page);
-  const plan = await api<Plan>(page, 'popOp.get', { planId });
+  const plan = await callApi<Plan>(page, 'popOp.get', { planId });
   expect(plan.meetingDate).toBe('2027-03-15');
   expect(plan.actions[0]?.dueDate).toBe('');
 
@@ -104,7 +93,7 @@ test('an impossible date gets a Dutch message and is not saved', async ({ page, 
   await due.blur();
   await expect(page.getByRole('alert').filter({ hasText: /bestaat niet|vier cijfers/ })).toHaveCount(0);
   await saved(page);
-  expect((await api<Plan>(page, 'popOp.get', { planId })).meetingDate).toBe('2027-02-28');
+  expect((await callApi<Plan>(page, 'popOp.get', { planId })).meetingDate).toBe('2027-02-28');
 });
 
 /**
@@ -230,14 +219,14 @@ test('name, job and manager typed in a plan can be kept for the next plans', asy
   await page.getByLabel('Leidinggevende').fill('Murat Şahin');
   await page.getByRole('button', { name: 'Ook voor volgende plannen gebruiken' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Bewaard in Instellingen.' })).toBeVisible();
-  const settings = await api<{ profile: Record<string, string> }>(page, 'settings.get', undefined);
+  const settings = await callApi<{ profile: Record<string, string> }>(page, 'settings.get', undefined);
   expect(settings.profile).toMatchObject({
     name: 'Ayşe Kovačević',
     jobTitle: 'Participatiemakelaar',
     manager: 'Murat Şahin',
   });
 
-  const next = await api<Plan>(page, 'popOp.create', {});
+  const next = await callApi<Plan>(page, 'popOp.create', {});
   expect(next).toMatchObject({
     employeeName: 'Ayşe Kovačević',
     jobTitle: 'Participatiemakelaar',

@@ -1,20 +1,9 @@
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
-import type { ChannelInput, ChannelName } from '../../main/contract/channels';
+import type { Browser } from '@playwright/test';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
-import './window-api';
+import { callApi } from './window-api';
 
 test.use({ viewport: { width: 1366, height: 768 } });
-
-/** Calls the contract through the page's own bridge (the same `window.api` the screens use). */
-async function api<T>(page: Page, channel: ChannelName, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(([name, value]) => window.api.call(name, value as ChannelInput<typeof name>), [
-    channel,
-    input,
-  ] as const);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
 
 /** Today plus `days`, as the app's date fields show it (dd-mm-jjjj) and as stored (YYYY-MM-DD). */
 function day(days: number): { dutch: string; iso: string; long: string } {
@@ -50,13 +39,13 @@ test('record the meeting: two agreements, one becomes an action, the version is 
   const next = day(10);
   await page.goto(`${host.url}#/pop-op`);
   await expect(page.getByRole('heading', { level: 1, name: 'POP-OP' })).toBeVisible();
-  await api(page, 'settings.set', { profile: { name: 'Ayşe Kovačević', manager: 'Şükrü Öztürk' } });
-  const plan = await api<{ id: number }>(page, 'popOp.create', {});
-  await api(page, 'popOp.update', {
+  await callApi(page, 'settings.set', { profile: { name: 'Ayşe Kovačević', manager: 'Şükrü Öztürk' } });
+  const plan = await callApi<{ id: number }>(page, 'popOp.create', {});
+  await callApi(page, 'popOp.update', {
     planId: plan.id,
     changes: { title: 'POP-OP 2027', nu: 'Ik werk vooral vanaf mijn bureau.', meetingDate: held.iso },
   });
-  await api(page, 'popOp.actions.add', { planId: plan.id, fields: { what: 'Wijkschouw', dueDate: day(-2).iso } });
+  await callApi(page, 'popOp.actions.add', { planId: plan.id, fields: { what: 'Wijkschouw', dueDate: day(-2).iso } });
 
   // Before: the list reminds of the meeting that has not been recorded, and of the late action.
   await page.reload();
@@ -111,9 +100,13 @@ test('record the meeting: two agreements, one becomes an action, the version is 
   // A fresh visit at 150 %: the form again (prefilled with the next meeting), the record below it.
   await zoomedScreenshot(browser, page.url(), 'Gesprek vastleggen', 'pop-op-gesprek-150');
 
-  const stored = await api<{ actions: { what: string }[]; status: string; meetingDate: string }>(page, 'popOp.get', {
-    planId: plan.id,
-  });
+  const stored = await callApi<{ actions: { what: string }[]; status: string; meetingDate: string }>(
+    page,
+    'popOp.get',
+    {
+      planId: plan.id,
+    },
+  );
   expect(stored.actions.map((action) => action.what)).toEqual(['Wijkschouw', 'Cursus gesprekstechniek volgen']);
   expect(stored).toMatchObject({ status: 'vastgesteld', meetingDate: next.iso });
 

@@ -3,24 +3,13 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import type { ChannelInput, ChannelName } from '../../main/contract/channels';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { seedSelfAnalysisRun } from './seed-self-analysis';
-import './window-api';
+import { callApi } from './window-api';
 
 test.afterEach(async ({ page }) => {
   await page.close();
 });
-
-/** Calls the contract through the page's own bridge (the same `window.api` the screens use). */
-async function api<T>(page: Page, channel: ChannelName, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(([name, value]) => window.api.call(name, value as ChannelInput<typeof name>), [
-    channel,
-    input,
-  ] as const);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
 
 const before = [
   [2, 2, 2, 2, 2],
@@ -41,7 +30,7 @@ const after = [
 async function discussedAndChangedPlan(page: Page, url: string): Promise<number> {
   await page.goto(`${url}#/pop-op`);
   await expect(page.getByRole('heading', { level: 1, name: 'POP-OP' })).toBeVisible();
-  await api(page, 'settings.set', {
+  await callApi(page, 'settings.set', {
     profile: {
       name: 'Ayşe Kovačević',
       jobTitle: 'Beleidsadviseur',
@@ -51,16 +40,16 @@ async function discussedAndChangedPlan(page: Page, url: string): Promise<number>
     },
   });
   await seedSelfAnalysisRun(page, before);
-  const plan = await api<{ id: number }>(page, 'popOp.create', {});
-  await api(page, 'popOp.update', {
+  const plan = await callApi<{ id: number }>(page, 'popOp.create', {});
+  await callApi(page, 'popOp.update', {
     planId: plan.id,
     changes: { title: 'POP-OP 2027', nu: 'Ik werk vooral vanaf mijn bureau.', meetingDate: '2027-03-15' },
   });
-  const late = await api<{ id: number }>(page, 'popOp.actions.add', {
+  const late = await callApi<{ id: number }>(page, 'popOp.actions.add', {
     planId: plan.id,
     fields: { what: 'Wijkschouw met bewoners', status: 'bezig', dueDate: '2021-02-01' },
   });
-  await api(page, 'popOp.actions.add', {
+  await callApi(page, 'popOp.actions.add', {
     planId: plan.id,
     fields: { what: 'Cursus gespreksvoering', status: 'gedaan' },
   });
@@ -73,7 +62,7 @@ async function discussedAndChangedPlan(page: Page, url: string): Promise<number>
   await first.fill('Ik werk vooral buiten, in de wijk.');
   await first.blur();
   await expect(page.getByRole('status').filter({ hasText: /^Alles is bewaard\./ })).toBeVisible();
-  await api(page, 'popOp.actions.update', { actionId: late.id, changes: { withWhom: 'Wijkteam Noord' } });
+  await callApi(page, 'popOp.actions.update', { actionId: late.id, changes: { withWhom: 'Wijkteam Noord' } });
   await seedSelfAnalysisRun(page, after);
   return plan.id;
 }
@@ -163,14 +152,14 @@ test('prepare the talk: see what changed, write two bespreekpunten and take the 
 
 test('a point over 500 characters is refused at the field, in Dutch, and nothing is stored', async ({ page, host }) => {
   await page.goto(`${host.url}#/pop-op`);
-  const plan = await api<{ id: number }>(page, 'popOp.create', {});
+  const plan = await callApi<{ id: number }>(page, 'popOp.create', {});
   await page.goto(`${host.url}#/gesprek/${plan.id}`);
   const field = page.getByRole('textbox', { name: 'Bespreekpunt 2' });
   await field.fill('x'.repeat(501));
   await expect(page.getByText('Een bespreekpunt is maximaal 500 tekens. Maak het korter')).toBeVisible();
   await expect(page.getByText('Niet alles is bewaard.')).toBeVisible();
   await expect(field).toHaveAccessibleDescription(/Een bespreekpunt is maximaal 500 tekens/);
-  const stored = await api<{ talkingPoints: string[] }>(page, 'popOp.preparation.get', { planId: plan.id });
+  const stored = await callApi<{ talkingPoints: string[] }>(page, 'popOp.preparation.get', { planId: plan.id });
   expect(stored.talkingPoints).toEqual(['', '', '']);
   await expectNoAxeViolations(page);
 });
@@ -195,7 +184,7 @@ test.describe('at 150 % zoom on a 1366×768 screen', () => {
 
 test('choosing the plan from the menu item Gesprek voorbereiden', async ({ page, host }) => {
   await page.goto(`${host.url}#/pop-op`);
-  await api(page, 'popOp.create', {});
+  await callApi(page, 'popOp.create', {});
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gesprek voorbereiden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Gesprek voorbereiden' })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -210,9 +199,9 @@ test('a recorded meeting is named as the last one: the date held, with whom and 
   host,
 }) => {
   await page.goto(`${host.url}#/pop-op`);
-  const plan = await api<{ id: number }>(page, 'popOp.create', {});
-  await api(page, 'popOp.update', { planId: plan.id, changes: { nu: 'Ik ken de wijk.' } });
-  await api(page, 'popOp.meetings.record', {
+  const plan = await callApi<{ id: number }>(page, 'popOp.create', {});
+  await callApi(page, 'popOp.update', { planId: plan.id, changes: { nu: 'Ik ken de wijk.' } });
+  await callApi(page, 'popOp.meetings.record', {
     planId: plan.id,
     heldOn: '2026-03-15',
     withWhom: 'Şükrü Öztürk',

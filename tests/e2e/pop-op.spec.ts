@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import type { ChannelInput, ChannelName } from '../../main/contract/channels';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { startHostProcess } from './host-process';
-import './window-api';
+import { callApi } from './window-api';
 
 const profile = {
   name: 'Ayşe Kovačević',
@@ -14,32 +13,21 @@ const profile = {
   manager: 'Murat Şahin',
 };
 
-/** Calls the contract through the page's own bridge (the same `window.api` the screens use). */
-async function api<T>(page: Page, channel: ChannelName, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    // The input is checked by main, like anything the page sends; the test may send any shape.
-    ([name, value]) => window.api.call(name, value as ChannelInput<typeof name>),
-    [channel, input] as const,
-  );
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
-
 /** A plan with some content, made through the contract, opened in the editor. */
 async function openFilledPlan(page: Page, url: string): Promise<number> {
   await page.goto(`${url}#/pop-op`);
   await expect(page.getByRole('heading', { level: 1, name: 'POP-OP' })).toBeVisible();
-  await api(page, 'settings.set', { profile });
-  const plan = await api<{ id: number }>(page, 'popOp.create', {});
-  await api(page, 'popOp.update', {
+  await callApi(page, 'settings.set', { profile });
+  const plan = await callApi<{ id: number }>(page, 'popOp.create', {});
+  await callApi(page, 'popOp.update', {
     planId: plan.id,
     changes: { title: 'POP-OP 2027', nu: 'Ik werk vooral vanaf mijn bureau.', meetingDate: '2027-03-15' },
   });
-  await api(page, 'popOp.actions.add', {
+  await callApi(page, 'popOp.actions.add', {
     planId: plan.id,
     fields: { what: 'Wijkschouw met bewoners', status: 'bezig' },
   });
-  await api(page, 'popOp.factors.add', { planId: plan.id, kind: 'kans', text: 'Een nieuwe wethouder' });
+  await callApi(page, 'popOp.factors.add', { planId: plan.id, kind: 'kans', text: 'Een nieuwe wethouder' });
   await page.goto(`${url}#/pop-op/${plan.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'POP-OP 2027' })).toBeVisible();
   return plan.id;
@@ -55,7 +43,7 @@ const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 
 test('a plan written by keyboard survives a restart of the app', async ({ page, dataDir, foreignRequests }) => {
   const first = await startHostProcess(dataDir);
   await page.goto(`${first.url}#/pop-op`);
-  await api(page, 'settings.set', { profile });
+  await callApi(page, 'settings.set', { profile });
   // (The empty list is scanned by axe in shell.spec.ts.)
   await expect(page.getByText('Je hebt nog geen POP-OP.')).toBeVisible();
 
@@ -149,7 +137,7 @@ test('Ctrl+Z and Ctrl+Y undo and redo typing, also next to filled-in actions, an
   await page.keyboard.press('Control+z');
   await field.blur();
   await saved(page);
-  expect((await api<{ richting: string }>(page, 'popOp.get', { planId })).richting).toBe('Eerste zin.');
+  expect((await callApi<{ richting: string }>(page, 'popOp.get', { planId })).richting).toBe('Eerste zin.');
 
   // The same in an action's field and in a one-line field.
   const what = page.getByRole('textbox', { name: 'Wat ga je doen?' });
@@ -167,7 +155,7 @@ test('Ctrl+Z and Ctrl+Y undo and redo typing, also next to filled-in actions, an
   await expect(title).toHaveValue('POP-OP 2027');
   await title.blur();
   await saved(page);
-  const plan = await api<{ title: string; actions: { what: string }[] }>(page, 'popOp.get', { planId });
+  const plan = await callApi<{ title: string; actions: { what: string }[] }>(page, 'popOp.get', { planId });
   expect(plan.title).toBe('POP-OP 2027');
   expect(plan.actions[0]?.what).toBe('Wijkschouw met bewoners');
 });
@@ -233,7 +221,7 @@ test('bad input gets a clear Dutch message and nothing is cut off', async ({ pag
   await saveScreenshot(page, 'pop-op-te-lang');
   await field.fill('Korter 🎉 en met emoji.');
   await saved(page);
-  expect((await api<{ nodig: string }>(page, 'popOp.get', { planId })).nodig).toBe('Korter 🎉 en met emoji.');
+  expect((await callApi<{ nodig: string }>(page, 'popOp.get', { planId })).nodig).toBe('Korter 🎉 en met emoji.');
 
   const title = page.getByLabel('Titel van dit plan');
   await title.fill('POP-OP\u0007 2027');
@@ -251,7 +239,7 @@ test('bad input gets a clear Dutch message and nothing is cut off', async ({ pag
 
 test('a new plan from the previous one carries over the open actions', async ({ page, host }) => {
   const planId = await openFilledPlan(page, host.url);
-  await api(page, 'popOp.actions.add', { planId, fields: { what: 'Afgerond werk', status: 'gedaan' } });
+  await callApi(page, 'popOp.actions.add', { planId, fields: { what: 'Afgerond werk', status: 'gedaan' } });
   await page.getByLabel('Periode').fill('2027');
   await page.getByLabel('Periode').blur();
   await saved(page);
@@ -273,10 +261,10 @@ test('a new plan from the previous one carries over the open actions', async ({ 
     .first()
     .blur();
   await saved(page);
-  const plans = await api<{ id: number; title: string }[]>(page, 'popOp.list', undefined);
+  const plans = await callApi<{ id: number; title: string }[]>(page, 'popOp.list', undefined);
   const next = plans.find((plan) => plan.title === 'POP-OP 2028');
-  expect((await api<{ nu: string }>(page, 'popOp.get', { planId: next?.id })).nu).toBe('Een jaar later.');
-  expect((await api<{ nu: string }>(page, 'popOp.get', { planId })).nu).toBe('Ik werk vooral vanaf mijn bureau.');
+  expect((await callApi<{ nu: string }>(page, 'popOp.get', { planId: next?.id })).nu).toBe('Een jaar later.');
+  expect((await callApi<{ nu: string }>(page, 'popOp.get', { planId })).nu).toBe('Ik werk vooral vanaf mijn bureau.');
   await page.goto(`${host.url}#/pop-op`);
   await expect(page.getByRole('row')).toHaveCount(3);
   await expectNoAxeViolations(page);
@@ -314,7 +302,7 @@ test('actions move and disappear by keyboard, with a question first and focus ke
   await expect(page.getByLabel('Kans 1')).toHaveValue('Een nieuwe wethouder');
   await page.getByRole('button', { name: 'Kans toevoegen' }).click();
   await expect(page.getByLabel('Kans 2')).toBeFocused();
-  const plan = await api<{ actions: { what: string }[]; kansen: unknown[] }>(page, 'popOp.get', { planId });
+  const plan = await callApi<{ actions: { what: string }[]; kansen: unknown[] }>(page, 'popOp.get', { planId });
   expect(plan.actions.map((action) => action.what)).toEqual(['Wijkschouw met bewoners']);
   expect(plan.kansen).toHaveLength(2);
 });

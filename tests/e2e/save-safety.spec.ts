@@ -4,17 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { expect, expectNoAxeViolations, saveScreenshot, test } from './fixtures';
 import { startHostProcess } from './host-process';
 import { seedSelfAnalysisRun } from './seed-self-analysis';
-
-/** Calls the contract through the page's own bridge (the same `window.api` the screens use). */
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const envelope = (await page.evaluate(
-    ([name, value]) =>
-      (window as unknown as { api: { call(c: unknown, i: unknown): Promise<unknown> } }).api.call(name, value),
-    [channel, input] as const,
-  )) as { ok: boolean; value: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.message}`);
-  return envelope.value;
-}
+import { callApi } from './window-api';
 
 /**
  * The save status that starts with `text`, case and all: a plain string in `hasText` matches
@@ -37,7 +27,7 @@ test('a refused name stays "niet bewaard" after another field saves, and leaving
   await expect(page.getByText('Deze tekst is te lang: maximaal 200 tekens.')).toBeVisible();
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   await expect
-    .poll(async () => (await api<{ profile: { organisation: string } }>(page, 'settings.get', undefined)).profile)
+    .poll(async () => (await callApi<{ profile: { organisation: string } }>(page, 'settings.get', undefined)).profile)
     .toMatchObject({ organisation: 'Gemeente Utrecht', name: '' });
   await expectNoAxeViolations(page);
   await saveScreenshot(page, 'instellingen-niet-bewaard');
@@ -73,18 +63,18 @@ test('a refused name stays "niet bewaard" after another field saves, and leaving
 
 test('financing: one refused field never holds back the others sent with it', async ({ page, host }) => {
   await page.goto(`${host.url}#/financiering`);
-  const initiative = await api<{ id: number }>(page, 'financing.create', { name: 'Buurtfeest' });
+  const initiative = await callApi<{ id: number }>(page, 'financing.create', { name: 'Buurtfeest' });
   await page.goto(`${host.url}#/financiering/${initiative.id}`);
   await page.getByLabel('Naam van het initiatief').fill('n'.repeat(201));
   await page.getByLabel('Notities').fill('Bel de wijkraad.');
   await expect(status(page, 'Niet alles is bewaard.')).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'Naam van het initiatief' })).toContainText('te lang');
   await expect
-    .poll(async () => (await api<{ notes: string }>(page, 'financing.get', { id: initiative.id })).notes)
+    .poll(async () => (await callApi<{ notes: string }>(page, 'financing.get', { id: initiative.id })).notes)
     .toBe('Bel de wijkraad.');
   await page.getByLabel('Naam van het initiatief').fill('Buurtmoestuin');
   await expect(status(page, 'Opgeslagen')).toBeVisible();
-  expect((await api<{ name: string }>(page, 'financing.get', { id: initiative.id })).name).toBe('Buurtmoestuin');
+  expect((await callApi<{ name: string }>(page, 'financing.get', { id: initiative.id })).name).toBe('Buurtmoestuin');
 });
 
 test('an answer typed while another process holds the database is written once it lets go', async ({
@@ -93,7 +83,7 @@ test('an answer typed while another process holds the database is written once i
 }) => {
   const host = await startHostProcess(dataDir);
   await page.goto(`${host.url}#/pop-op`);
-  const plan = await api<{ id: number }>(page, 'popOp.create', {});
+  const plan = await callApi<{ id: number }>(page, 'popOp.create', {});
   await page.goto(`${host.url}#/pop-op/${plan.id}`);
   const answers = page.getByRole('textbox', { name: /^Jouw antwoord op/ });
   await expect(answers.first()).toBeVisible();
