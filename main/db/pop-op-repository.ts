@@ -73,12 +73,8 @@ const actionSelect = `
   LEFT JOIN pop_op_actions fromAction ON fromAction.id = a.carried_from_action_id
   LEFT JOIN pop_op_plans fromPlan ON fromPlan.id = fromAction.plan_id`;
 
-/**
- * The POP-OP aggregate: a plan with its actions and kansen/bedreigingen. Every change also
- * touches the plan's `updated_at`, inside one write transaction.
- */
-export function createPopOpRepository(db: Database) {
-  const statements = {
+function preparePlanStatements(db: Database) {
+  return {
     list: db.prepare<[], StoredPlanSummary>(`
       SELECT p.id, p.title, p.period, p.status, p.updated_at AS updatedAt,
              (SELECT count(*) FROM pop_op_actions a WHERE a.plan_id = p.id) AS actionCount,
@@ -96,6 +92,11 @@ export function createPopOpRepository(db: Database) {
     setStatus: db.prepare<[PlanStatus, string, number]>(
       'UPDATE pop_op_plans SET status = ?, updated_at = ? WHERE id = ?',
     ),
+  };
+}
+
+function prepareActionStatements(db: Database) {
+  return {
     actions: db.prepare<[number], StoredAction>(`${actionSelect} WHERE a.plan_id = ? ORDER BY a.position, a.id`),
     action: db.prepare<[number], StoredAction>(`${actionSelect} WHERE a.id = ?`),
     actionCount: db.prepare<[number], number>('SELECT count(*) FROM pop_op_actions WHERE plan_id = ?').pluck(),
@@ -112,6 +113,11 @@ export function createPopOpRepository(db: Database) {
     openActions: db.prepare<[number], StoredAction>(
       `${actionSelect} WHERE a.plan_id = ? AND a.status IN ('gepland', 'bezig') ORDER BY a.position, a.id`,
     ),
+  };
+}
+
+function prepareFactorStatements(db: Database) {
+  return {
     factors: db.prepare<[number], StoredFactor>(
       'SELECT id, plan_id AS planId, kind, text FROM pop_op_factors WHERE plan_id = ? ORDER BY kind, position, id',
     ),
@@ -128,20 +134,22 @@ export function createPopOpRepository(db: Database) {
     updateFactor: db.prepare<[string, number]>('UPDATE pop_op_factors SET text = ? WHERE id = ?'),
     removeFactor: db.prepare<[number]>('DELETE FROM pop_op_factors WHERE id = ?'),
   };
+}
 
-  const touch = (planId: number, now: string) => statements.touch.run(now, planId);
+/** Marks a plan as changed; every write to a plan, its actions or its factors calls it. */
+type Touch = (planId: number, now: string) => void;
 
+/** The plan itself: its fields, status and life cycle (carried-over actions come along on insert). */
+function planPart(
+  db: Database,
+  statements: ReturnType<typeof preparePlanStatements>,
+  actionStatements: ReturnType<typeof prepareActionStatements>,
+  touch: Touch,
+) {
   return {
     list: (): StoredPlanSummary[] => statements.list.all(),
     count: (): number => statements.count.get() ?? 0,
     plan: (id: number): StoredPlan | undefined => statements.plan.get(id),
-    actions: (planId: number): StoredAction[] => statements.actions.all(planId),
-    action: (id: number): StoredAction | undefined => statements.action.get(id),
-    actionCount: (planId: number): number => statements.actionCount.get(planId) ?? 0,
-    openActions: (planId: number): StoredAction[] => statements.openActions.all(planId),
-    factors: (planId: number): StoredFactor[] => statements.factors.all(planId),
-    factor: (id: number): StoredFactor | undefined => statements.factor.get(id),
-    factorCount: (planId: number, kind: FactorKind): number => statements.factorCount.get(planId, kind) ?? 0,
 
     /** Inserts a plan and, carried over from an earlier plan, its actions; all or nothing. */
     insertPlan: writeTransaction(
@@ -153,7 +161,7 @@ export function createPopOpRepository(db: Database) {
       ): number => {
         const planId = Number(statements.insertPlan.run({ ...plan, now }).lastInsertRowid);
         carried.forEach((action, index) => {
-          statements.insertAction.run({
+          actionStatements.insertAction.run({
             ...action,
             planId,
             position: index + 1,
@@ -181,6 +189,16 @@ export function createPopOpRepository(db: Database) {
     removePlan: (planId: number): void => {
       statements.removePlan.run(planId);
     },
+  };
+}
+
+/** The plan's actions: reading, adding, editing, removing and reordering. */
+function actionPart(db: Database, statements: ReturnType<typeof prepareActionStatements>, touch: Touch) {
+  return {
+    actions: (planId: number): StoredAction[] => statements.actions.all(planId),
+    action: (id: number): StoredAction | undefined => statements.action.get(id),
+    actionCount: (planId: number): number => statements.actionCount.get(planId) ?? 0,
+    openActions: (planId: number): StoredAction[] => statements.openActions.all(planId),
 
     insertAction: writeTransaction(db, (planId: number, fields: ActionFields, now: string): number => {
       const position = statements.nextActionPosition.get(planId) ?? 1;
@@ -225,6 +243,15 @@ export function createPopOpRepository(db: Database) {
       });
       touch(action.planId, now);
     }),
+  };
+}
+
+/** The plan's kansen and bedreigingen. */
+function factorPart(db: Database, statements: ReturnType<typeof prepareFactorStatements>, touch: Touch) {
+  return {
+    factors: (planId: number): StoredFactor[] => statements.factors.all(planId),
+    factor: (id: number): StoredFactor | undefined => statements.factor.get(id),
+    factorCount: (planId: number, kind: FactorKind): number => statements.factorCount.get(planId, kind) ?? 0,
 
     insertFactor: writeTransaction(db, (planId: number, kind: FactorKind, text: string, now: string): number => {
       const id = Number(statements.insertFactor.run({ planId, kind, text }).lastInsertRowid);
@@ -241,6 +268,23 @@ export function createPopOpRepository(db: Database) {
       statements.removeFactor.run(factor.id);
       touch(factor.planId, now);
     }),
+  };
+}
+
+/**
+ * The POP-OP aggregate: a plan with its actions and kansen/bedreigingen. Every change also
+ * touches the plan's `updated_at`, inside one write transaction.
+ */
+export function createPopOpRepository(db: Database) {
+  const planStatements = preparePlanStatements(db);
+  const actionStatements = prepareActionStatements(db);
+  const touch: Touch = (planId, now) => {
+    planStatements.touch.run(now, planId);
+  };
+  return {
+    ...planPart(db, planStatements, actionStatements, touch),
+    ...actionPart(db, actionStatements, touch),
+    ...factorPart(db, prepareFactorStatements(db), touch),
   };
 }
 export type PopOpRepository = ReturnType<typeof createPopOpRepository>;

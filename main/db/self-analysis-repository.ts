@@ -71,9 +71,8 @@ const trendQuery = (theme: ThemeId) =>
   `SELECT id, created_at, ${theme}_sum * 1.0 / ${theme}_answered FROM self_analysis_runs
    WHERE ${theme}_answered = @count AND @count > 0 AND ${covers(theme)} ORDER BY created_at, id`;
 
-/** Self-analysis runs with their answers, reflections and action marks. Callers validate ids against the guide. */
-export function createSelfAnalysisRepository(db: Database) {
-  const statements = {
+function prepareRunStatements(db: Database) {
+  return {
     insertRun: db.prepare<[string, string, string]>(
       'INSERT INTO self_analysis_runs (scope, created_at, updated_at) VALUES (?, ?, ?)',
     ),
@@ -87,9 +86,65 @@ export function createSelfAnalysisRepository(db: Database) {
        WHERE scope = 'all' AND ${themeIds.map((theme) => `${theme}_answered = @${theme}`).join(' AND ')}
        ${newestFirst} LIMIT 1`,
     ),
-    touch: db.prepare<[string, number]>('UPDATE self_analysis_runs SET updated_at = ? WHERE id = ?'),
     rename: db.prepare<[string, string, number]>('UPDATE self_analysis_runs SET name = ?, updated_at = ? WHERE id = ?'),
     deleteRun: db.prepare<[number]>('DELETE FROM self_analysis_runs WHERE id = ?'),
+    // Plain arrays: the trend of 1000 runs has 5000 points.
+    trend: new Map(
+      themeIds.map((theme) => [theme, db.prepare<[{ count: number }], TrendRow>(trendQuery(theme)).raw()]),
+    ),
+    // Per theme: the latest run before a given one in which that theme is complete ("sinds vorige keer").
+    previousComplete: new Map(
+      themeIds.map((theme) => [
+        theme,
+        db.prepare<[{ count: number; createdAt: string; id: number }], StoredRun>(
+          `SELECT ${runColumns} FROM self_analysis_runs
+           WHERE (created_at, id) < (@createdAt, @id) AND ${theme}_answered = @count AND @count > 0 AND ${covers(theme)}
+           ${newestFirst} LIMIT 1`,
+        ),
+      ]),
+    ),
+  };
+}
+
+/** The runs themselves: creating, reading, paging, trends, renaming and deleting. */
+function runPart(statements: ReturnType<typeof prepareRunStatements>) {
+  return {
+    /** Creates a run and returns its id. */
+    createRun(scope: string, now: string): number {
+      return Number(statements.insertRun.run(scope, now, now).lastInsertRowid);
+    },
+    run(id: number): RunRow | undefined {
+      const stored = statements.run.get(id);
+      return stored && toRunRow(stored);
+    },
+    /** All runs, oldest first. */
+    runs: (): RunRow[] => statements.runs.all().map(toRunRow),
+    /** A page of runs, newest first; `limit` -1 for all of them. */
+    runsNewestFirst: (limit: number, offset: number): RunRow[] =>
+      statements.runsNewestFirst.all(limit, offset).map(toRunRow),
+    /** The theme's complete results, oldest first; complete means `count` statements answered. */
+    trend: (theme: ThemeId, count: number): TrendRow[] => statements.trend.get(theme)?.all({ count }) ?? [],
+    /** The newest run covering all themes with every statement answered. */
+    latestCompleteProfile(counts: StatementCounts): RunRow | undefined {
+      const stored = statements.latestCompleteProfile.get(counts);
+      return stored && toRunRow(stored);
+    },
+    /** The latest run before `run` in which `theme` is complete, if any. */
+    previousComplete(theme: ThemeId, count: number, run: { createdAt: string; id: number }): RunRow | undefined {
+      const stored = statements.previousComplete.get(theme)?.get({ count, createdAt: run.createdAt, id: run.id });
+      return stored && toRunRow(stored);
+    },
+    rename(runId: number, name: string, now: string): void {
+      statements.rename.run(name, now, runId);
+    },
+    /** Deletes a run with everything in it; false when it did not exist. */
+    deleteRun: (runId: number): boolean => statements.deleteRun.run(runId).changes > 0,
+  };
+}
+
+function prepareEntryStatements(db: Database) {
+  return {
+    touch: db.prepare<[string, number]>('UPDATE self_analysis_runs SET updated_at = ? WHERE id = ?'),
     answers: db.prepare<[number], AnswerRow>(
       'SELECT run_id AS runId, statement_id AS statementId, value FROM self_analysis_answers WHERE run_id = ?',
     ),
@@ -105,6 +160,40 @@ export function createSelfAnalysisRepository(db: Database) {
       `INSERT INTO self_analysis_reflections (run_id, theme_id, question_id, text, updated_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (run_id, theme_id, question_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
     ),
+  };
+}
+
+/** What the user fills in within a run: answers to statements and reflections per theme. */
+function entryPart(db: Database) {
+  const statements = prepareEntryStatements(db);
+  // A change and the run's updated_at move together or not at all (the run's totals too: triggers).
+  const answer = writeTransaction(db, (runId: number, statementId: string, value: number, now: string) => {
+    statements.upsertAnswer.run(runId, statementId, value, now);
+    statements.touch.run(now, runId);
+  });
+  const reflect = writeTransaction(
+    db,
+    (runId: number, themeId: string, questionId: string, text: string, now: string) => {
+      statements.upsertReflection.run(runId, themeId, questionId, text, now);
+      statements.touch.run(now, runId);
+    },
+  );
+  return {
+    answers: (runId: number): AnswerRow[] => statements.answers.all(runId),
+    answer(runId: number, statementId: string, value: number, now: string): void {
+      answer(runId, statementId, value, now);
+    },
+    /** Non-empty reflections of a run. */
+    reflections: (runId: number): ReflectionRow[] => statements.reflections.all(runId),
+    reflect(runId: number, themeId: string, questionId: string, text: string, now: string): void {
+      reflect(runId, themeId, questionId, text, now);
+    },
+  };
+}
+
+/** Statements the user marked as something to act on, with the suggestion they picked. */
+function markPart(db: Database) {
+  const statements = {
     marks: db.prepare<[number], MarkRow>(
       `SELECT run_id AS runId, statement_id AS statementId, suggestion_kind AS suggestionKind,
               suggestion_id AS suggestionId, marked_at AS markedAt
@@ -126,77 +215,7 @@ export function createSelfAnalysisRepository(db: Database) {
       'DELETE FROM self_analysis_action_marks WHERE run_id = ? AND statement_id = ?',
     ),
   };
-
-  // Plain arrays: the trend of 1000 runs has 5000 points.
-  const trend = new Map(
-    themeIds.map((theme) => [theme, db.prepare<[{ count: number }], TrendRow>(trendQuery(theme)).raw()]),
-  );
-
-  // Per theme: the latest run before a given one in which that theme is complete ("sinds vorige keer").
-  const previousComplete = new Map(
-    themeIds.map((theme) => [
-      theme,
-      db.prepare<[{ count: number; createdAt: string; id: number }], StoredRun>(
-        `SELECT ${runColumns} FROM self_analysis_runs
-         WHERE (created_at, id) < (@createdAt, @id) AND ${theme}_answered = @count AND @count > 0 AND ${covers(theme)}
-         ${newestFirst} LIMIT 1`,
-      ),
-    ]),
-  );
-
-  // A change and the run's updated_at move together or not at all (the run's totals too: triggers).
-  const answer = writeTransaction(db, (runId: number, statementId: string, value: number, now: string) => {
-    statements.upsertAnswer.run(runId, statementId, value, now);
-    statements.touch.run(now, runId);
-  });
-  const reflect = writeTransaction(
-    db,
-    (runId: number, themeId: string, questionId: string, text: string, now: string) => {
-      statements.upsertReflection.run(runId, themeId, questionId, text, now);
-      statements.touch.run(now, runId);
-    },
-  );
-
   return {
-    /** Creates a run and returns its id. */
-    createRun(scope: string, now: string): number {
-      return Number(statements.insertRun.run(scope, now, now).lastInsertRowid);
-    },
-    run(id: number): RunRow | undefined {
-      const stored = statements.run.get(id);
-      return stored && toRunRow(stored);
-    },
-    /** All runs, oldest first. */
-    runs: (): RunRow[] => statements.runs.all().map(toRunRow),
-    /** A page of runs, newest first; `limit` -1 for all of them. */
-    runsNewestFirst: (limit: number, offset: number): RunRow[] =>
-      statements.runsNewestFirst.all(limit, offset).map(toRunRow),
-    /** The theme's complete results, oldest first; complete means `count` statements answered. */
-    trend: (theme: ThemeId, count: number): TrendRow[] => trend.get(theme)?.all({ count }) ?? [],
-    /** The newest run covering all themes with every statement answered. */
-    latestCompleteProfile(counts: StatementCounts): RunRow | undefined {
-      const stored = statements.latestCompleteProfile.get(counts);
-      return stored && toRunRow(stored);
-    },
-    /** The latest run before `run` in which `theme` is complete, if any. */
-    previousComplete(theme: ThemeId, count: number, run: { createdAt: string; id: number }): RunRow | undefined {
-      const stored = previousComplete.get(theme)?.get({ count, createdAt: run.createdAt, id: run.id });
-      return stored && toRunRow(stored);
-    },
-    answers: (runId: number): AnswerRow[] => statements.answers.all(runId),
-    answer(runId: number, statementId: string, value: number, now: string): void {
-      answer(runId, statementId, value, now);
-    },
-    /** Non-empty reflections of a run. */
-    reflections: (runId: number): ReflectionRow[] => statements.reflections.all(runId),
-    reflect(runId: number, themeId: string, questionId: string, text: string, now: string): void {
-      reflect(runId, themeId, questionId, text, now);
-    },
-    rename(runId: number, name: string, now: string): void {
-      statements.rename.run(name, now, runId);
-    },
-    /** Deletes a run with everything in it; false when it did not exist. */
-    deleteRun: (runId: number): boolean => statements.deleteRun.run(runId).changes > 0,
     marks: (runId: number): MarkRow[] => statements.marks.all(runId),
     /** Every mark, newest run first. */
     allMarks: (): MarkRow[] => statements.allMarks.all(),
@@ -207,5 +226,10 @@ export function createSelfAnalysisRepository(db: Database) {
       statements.deleteMark.run(runId, statementId);
     },
   };
+}
+
+/** Self-analysis runs with their answers, reflections and action marks. Callers validate ids against the guide. */
+export function createSelfAnalysisRepository(db: Database) {
+  return { ...runPart(prepareRunStatements(db)), ...entryPart(db), ...markPart(db) };
 }
 export type SelfAnalysisRepository = ReturnType<typeof createSelfAnalysisRepository>;
