@@ -187,7 +187,7 @@ export function renderBlock(docx: Docx, block: DocxBlock, textWidth: number): (P
       return [new docx.Paragraph({ heading: headingLevel(docx, block.level), children: runs(docx, block.text) })];
     case 'paragraph':
       return paragraphs(docx, block.text, {
-        style: block.note ? noteStyleId : undefined,
+        style: block.muted ? noteStyleId : undefined,
         run: { italics: block.italic },
         keepNext: block.keepWithNext,
       });

@@ -23,7 +23,7 @@ export interface SignatureForm {
 /** What a document holds, in order: plain data, turned into Word's XML by docx-render.ts. */
 export type DocxBlock =
   | { kind: 'heading'; text: string; level: 1 | 2 | 3 }
-  | { kind: 'paragraph'; text: string; note: boolean; italic: boolean; keepWithNext: boolean }
+  | { kind: 'paragraph'; text: string; muted: boolean; italic: boolean; keepWithNext: boolean }
   | { kind: 'bullets'; items: readonly string[] }
   | { kind: 'keyValues'; pairs: readonly (readonly [string, string])[] }
   | { kind: 'table'; columns: readonly DocxColumn[]; rows: readonly (readonly string[])[] }
@@ -33,7 +33,7 @@ export type DocxBlock =
 
 export interface ParagraphOptions {
   /** Grey, as the explanations and empty answers in the PDF (the style "Toelichting"). */
-  note?: boolean;
+  muted?: boolean;
   italic?: boolean;
   /** Keeps the paragraph on the page of the next one (a question with its answer). */
   keepWithNext?: boolean;
@@ -56,7 +56,7 @@ export class DocxWriter {
     this.blocks.push({
       kind: 'paragraph',
       text,
-      note: options.note ?? false,
+      muted: options.muted ?? false,
       italic: options.italic ?? false,
       keepWithNext: options.keepWithNext ?? false,
     });
@@ -89,4 +89,7 @@ export class DocxWriter {
   pageBreak(): void {
     this.blocks.push({ kind: 'pageBreak' });
   }
+
+  /** Word keeps a table's rows with their header by itself (cantSplit, tblHeader): nothing to do. */
+  keepSectionTogether(_tableRows: number): void {}
 }

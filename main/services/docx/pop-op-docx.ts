@@ -14,7 +14,7 @@ const actionWeights = [31, 14, 16, 14, 25];
 function factorList(doc: DocxWriter, title: string, items: readonly { text: string }[], emptyText: string): void {
   doc.heading(title, 3);
   const texts = items.map((item) => item.text.trim()).filter((text) => text !== '');
-  if (texts.length === 0) doc.paragraph(emptyText, { note: true, italic: true });
+  if (texts.length === 0) doc.paragraph(emptyText, { muted: true, italic: true });
   else doc.bulletList(texts);
 }
 
@@ -23,9 +23,9 @@ function questions(doc: DocxWriter, plan: Plan, template: PopOpTemplateView): vo
   const rows = actionRows(plan.actions, template);
   for (const question of template.questions) {
     doc.heading(`${question.number}. ${question.title}`, 2);
-    doc.paragraph(question.prompts.join(' '), { note: true, italic: true, keepWithNext: true });
+    doc.paragraph(question.prompts.join(' '), { muted: true, italic: true, keepWithNext: true });
     if (question.id === 'doen') {
-      if (rows.length === 0) doc.paragraph('Nog geen acties.', { note: true, italic: true });
+      if (rows.length === 0) doc.paragraph('Nog geen acties.', { muted: true, italic: true });
       else
         doc.table({
           columns: actionColumns.map((column, index) => ({ ...column, weight: actionWeights[index] })),
@@ -34,7 +34,7 @@ function questions(doc: DocxWriter, plan: Plan, template: PopOpTemplateView): vo
     } else if (question.id === 'kansen') {
       factorList(doc, 'Kansen: wat of wie geeft mij vaart?', plan.kansen, 'Geen kansen genoteerd.');
       factorList(doc, 'Bedreigingen: wat of wie houdt mij tegen?', plan.bedreigingen, 'Geen bedreigingen genoteerd.');
-    } else if (plan[question.id].trim() === '') doc.paragraph('Nog niet ingevuld.', { note: true, italic: true });
+    } else if (plan[question.id].trim() === '') doc.paragraph('Nog niet ingevuld.', { muted: true, italic: true });
     else doc.paragraph(plan[question.id]);
   }
 }
@@ -43,7 +43,7 @@ function questions(doc: DocxWriter, plan: Plan, template: PopOpTemplateView): vo
 function signatures(doc: DocxWriter, plan: Plan): void {
   const { heading, explanation, ticks, signatureLabel, signingSpaceMm, remarks, followUp } = signatureWording;
   doc.heading(heading, 2);
-  doc.paragraph(explanation, { note: true, keepWithNext: true });
+  doc.paragraph(explanation, { muted: true, keepWithNext: true });
   doc.signatures({ parties: signatureParties(plan), ticks, signatureLabel, signingSpaceMm });
   doc.heading(remarks.label, 3);
   doc.writingLines(remarks.lines);
@@ -94,7 +94,7 @@ export function popOpDocx(
     },
     (doc) => {
       doc.heading(title, 1);
-      doc.paragraph(popOpPdfSubject, { note: true });
+      doc.paragraph(popOpPdfSubject, { muted: true });
       // As in the PDF: the latest recorded meeting under the title ("Besproken op … met …, voor akkoord").
       if (options.meetingLine) doc.paragraph(options.meetingLine);
       doc.keyValues([

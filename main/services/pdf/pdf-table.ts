@@ -6,6 +6,8 @@ import { artifact, type StructElement, structure } from './tagging';
 
 export interface TableColumn {
   header: string;
+  /** A share of the width for formats with fixed columns (the Word copy); the PDF measures the content instead. */
+  weight?: number;
 }
 
 export interface TableSpec {

@@ -296,6 +296,13 @@ export class PdfWriter {
   }
 
   /** Space for the cell padding around `lines` lines of table text. */
+  /** A heading, a one-line note and a table of `tableRows` rows stay on one page when they fit. */
+  keepSectionTogether(tableRows: number): void {
+    const heading = this.linesHeight(1, styles.h2) + 14;
+    const note = this.linesHeight(1, styles.muted) + 6;
+    this.ensureSpace(heading + note + this.cellHeight(1) * (tableRows + 1));
+  }
+
   cellHeight(lines: number): number {
     return lines * this.type.lineHeight(styles.cell) + 2 * cellPadding;
   }

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../contract/channels';
 import type { WorkbookContext } from '../workbook-context';
-import { preparationFileName } from './preparation-pdf';
+import { preparationFileName } from './preparation-document';
 import type { PreparationService } from './preparation-service';
 
 /** Handlers of the Gespreksvoorbereiding: the prepared data, the bespreekpunten and the PDF. */
