@@ -1,8 +1,8 @@
 import type { Plan, PopOpTemplateView } from '../../contract/pop-op-channels';
 import { formatAverage, formatDate } from '../../contract/self-analysis-format';
 import { markdownAsPrintText } from '../pdf/pdf-text';
-import { formatLongDate, planStatusLine } from '../pop-op/pop-op-labels';
-import { actionColumns, actionRows, popOpFileName, popOpPdfSubject, popOpRunningHeader } from '../pop-op/pop-op-pdf';
+import { popOpPdfSubject, writePlanHeading } from '../pop-op/pop-op-document';
+import { actionColumns, actionRows, popOpFileName, popOpRunningHeader } from '../pop-op/pop-op-pdf';
 import { type ProfileAppendix, profileAppendixHeading } from '../pop-op/profile-appendix';
 import { signatureParties, signatureWording } from '../pop-op/signature-wording';
 import { createDocx } from './docx-document';
@@ -93,20 +93,7 @@ export function popOpDocx(
       runningHeader: popOpRunningHeader(plan),
     },
     (doc) => {
-      doc.heading(title, 1);
-      doc.paragraph(popOpPdfSubject, { muted: true });
-      // As in the PDF: the latest recorded meeting under the title ("Besproken op … met …, voor akkoord").
-      if (options.meetingLine) doc.paragraph(options.meetingLine);
-      doc.keyValues([
-        ['Naam', plan.employeeName],
-        ['Functie', plan.jobTitle],
-        ['Organisatie', plan.organisation],
-        ['Afdeling', plan.department],
-        ['Leidinggevende', plan.manager],
-        ['Periode', plan.period],
-        ['Datum gesprek', formatLongDate(plan.meetingDate)],
-        ['Status', planStatusLine(plan)],
-      ]);
+      writePlanHeading(doc, plan, title, options.meetingLine);
       questions(doc, plan, template);
       signatures(doc, plan);
       if (options.appendix) appendix(doc, options.appendix);

@@ -2,11 +2,11 @@ import { type Plan, type PlanAction, type PopOpTemplateView, planStatusLabels } 
 import { drawLetterhead } from '../pdf/letterhead';
 import { createPdf, type PageOptions } from '../pdf/pdf-document';
 import type { PdfWriter } from '../pdf/pdf-writer';
-import { actionStatusLabels, formatLongDate, formatShortDate, planStatusLine } from './pop-op-labels';
+import { popOpPdfSubject, writePlanHeading } from './pop-op-document';
+import { actionStatusLabels, formatShortDate } from './pop-op-labels';
 import { writeSignatures } from './pop-op-signatures';
 import { type ProfileAppendix, writeProfileAppendix } from './profile-appendix';
 
-export const popOpPdfSubject = 'Persoonlijk OntwikkelPlan OverheidsParticipatie';
 export const confidentialMarking = 'Vertrouwelijk – personeelsdossier';
 
 /** What Instellingen adds to a printed plan; the builder gets it as data, never from the database. */
@@ -126,20 +126,7 @@ export function popOpPdf(
           : undefined,
         name: organisation,
       });
-      pdf.heading(title, 1);
-      pdf.paragraph(popOpPdfSubject, { muted: true });
-      // The latest recorded meeting, under the title: "Besproken op 15 maart 2027 met …, voor akkoord".
-      if (options.meetingLine) pdf.paragraph(options.meetingLine);
-      pdf.keyValues([
-        ['Naam', plan.employeeName],
-        ['Functie', plan.jobTitle],
-        ['Organisatie', plan.organisation],
-        ['Afdeling', plan.department],
-        ['Leidinggevende', plan.manager],
-        ['Periode', plan.period],
-        ['Datum gesprek', formatLongDate(plan.meetingDate)],
-        ['Status', planStatusLine(plan)],
-      ]);
+      writePlanHeading(pdf, plan, title, options.meetingLine);
       const rows = actionRows(plan.actions, template);
       for (const question of template.questions) {
         const prompts = question.prompts.join(' ');
