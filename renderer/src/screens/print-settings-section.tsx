@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId } from 'react';
 import type { LogoView } from '../../../main/contract/print-settings-channels';
 import { ErrorMessage } from '../components/error-message';
+import { FilePickerButton } from '../components/file-picker-button';
 import { usePrintSettingsStore } from '../stores/print-settings-store';
 
 /** The stored logo as it will be printed: a preview, its file name and size. */
@@ -17,12 +18,10 @@ function LogoPreview({ logo }: { logo: LogoView }) {
 
 /**
  * Instellingen › Afdrukken: the marking "Vertrouwelijk – personeelsdossier" and the
- * organisation's logo on the POP-OP. The file picker is a hidden input opened by a Dutch
- * button, so no browser shows its own English "Choose File".
+ * organisation's logo on the POP-OP, picked with the app's Dutch file button.
  */
 export function PrintSettingsSection() {
   const { settings, busy, error, done, load, setConfidential, chooseLogo, removeLogo } = usePrintSettingsStore();
-  const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
 
   useEffect(() => {
@@ -54,28 +53,17 @@ export function PrintSettingsSection() {
         JPEG-bestand van hoogstens 1 MB.
       </p>
       {settings.logo ? <LogoPreview logo={settings.logo} /> : <p>Je hebt nog geen logo gekozen.</p>}
-      <input
-        ref={fileInput}
-        type="file"
-        accept="image/png,image/jpeg"
-        hidden
-        data-testid="logo-bestand"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void chooseLogo(file);
-          event.target.value = '';
-        }}
-      />
       <p className="logo-buttons">
-        <button
-          type="button"
-          className="button-subtle"
+        <FilePickerButton
+          label={settings.logo ? 'Andere afbeelding kiezen…' : 'Kies een afbeelding…'}
+          accept="image/png,image/jpeg"
           disabled={busy}
-          aria-describedby={`${id}-logo-hint`}
-          onClick={() => fileInput.current?.click()}
-        >
-          {settings.logo ? 'Andere afbeelding kiezen…' : 'Kies een afbeelding…'}
-        </button>
+          describedBy={`${id}-logo-hint`}
+          testId="logo-bestand"
+          onFiles={([file]) => {
+            if (file) void chooseLogo(file);
+          }}
+        />
         {settings.logo && (
           <button type="button" className="button-subtle" disabled={busy} onClick={() => void removeLogo()}>
             Verwijderen
