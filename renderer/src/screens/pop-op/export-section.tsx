@@ -1,8 +1,6 @@
 import { useId, useState } from 'react';
 import { routeHref } from '../../app/routes';
-import { ErrorMessage } from '../../components/error-message';
 import { FileDeliveryResult } from '../../components/file-delivery-result';
-import { useDocxExportStore } from '../../stores/docx-export-store';
 import { usePopOpStore } from '../../stores/pop-op-store';
 import { useSelfAnalysisLinkStore } from '../../stores/self-analysis-link-store';
 
@@ -10,13 +8,11 @@ import { useSelfAnalysisLinkStore } from '../../stores/self-analysis-link-store'
 export function ExportSection() {
   const busy = usePopOpStore((state) => state.busy);
   const exported = usePopOpStore((state) => state.exported);
-  const exportPdf = usePopOpStore((state) => state.exportPdf);
+  const exportFile = usePopOpStore((state) => state.exportFile);
   const planId = usePopOpStore((state) => state.plan?.id);
   // Loaded by the side panel; null means no self-analysis has all five themes complete.
   const hasProfile = useSelfAnalysisLinkStore((state) => Boolean(state.profile));
   const [includeProfile, setIncludeProfile] = useState(false);
-  const word = useDocxExportStore();
-  const wordIsForThisPlan = usePopOpStore((state) => state.plan?.id === word.planId);
   const checkboxId = useId();
   const hintId = useId();
   return (
@@ -58,23 +54,21 @@ export function ExportSection() {
           type="button"
           className="button-primary"
           disabled={busy}
-          onClick={() => void exportPdf(hasProfile && includeProfile)}
+          onClick={() => void exportFile('pdf', hasProfile && includeProfile)}
         >
           PDF maken
         </button>
         <button
           type="button"
           className="button-subtle"
-          disabled={busy || word.busy}
-          onClick={() => void word.exportPopOp(hasProfile && includeProfile)}
+          disabled={busy}
+          onClick={() => void exportFile('docx', hasProfile && includeProfile)}
         >
           Word-bestand (.docx)
         </button>
       </p>
-      {(busy || word.busy) && <p role="status">Bezig…</p>}
+      {busy && <p role="status">Bezig…</p>}
       {exported && <FileDeliveryResult delivery={exported} />}
-      {wordIsForThisPlan && word.delivery && <FileDeliveryResult delivery={word.delivery} />}
-      {wordIsForThisPlan && word.error && <ErrorMessage message={word.error} />}
     </section>
   );
 }

@@ -57,8 +57,11 @@ export interface PopOpState {
   changeFactor(factorId: number, text: string): void;
   removeFactor(factorId: number): Promise<void>;
   setStatus(status: PlanStatus): Promise<void>;
-  /** `includeProfile` adds the latest self-analysis profile as an appendix (main looks it up). */
-  exportPdf(includeProfile: boolean): Promise<void>;
+  /**
+   * The plan as a PDF (to print) or a Word file (.docx, for the HR system), after unsaved typing
+   * is saved; `includeProfile` adds the latest self-analysis profile as an appendix (main looks it up).
+   */
+  exportFile(format: 'pdf' | 'docx', includeProfile: boolean): Promise<void>;
   /** Writes every pending change now (on blur, when leaving the screen or closing the window). */
   flushAll(): Promise<void>;
 }
